@@ -1,0 +1,124 @@
+import { cleanFilter, parseFilter, type FilterDraft } from './filterValue';
+import { valueKindOf, type ValueKind } from './inputType';
+import { isEnumValue, isRecord } from './options';
+import type { EnumValue, InputType, ParagonInput } from './types';
+
+/** One EnumTextAreaPairInput row as edited. */
+export interface PairRow {
+  key: EnumValue | '';
+  text: string;
+}
+
+const hasToken = (s: string) => s.includes('{{');
+const asText = (v: unknown): string =>
+  v == null ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v, null, 2) : String(v);
+
+/** The value a control starts from when nothing is saved and no default exists. */
+export function emptyFormValue(kind: ValueKind): unknown {
+  if (kind === 'boolean') return false;
+  if (kind === 'enum') return null;
+  if (kind === 'pair' || kind === 'filter') return [];
+  return '';
+}
+
+/** Converts a saved parameter (or schema default) into what the control edits. */
+export function toFormValue(kind: ValueKind, value: unknown): unknown {
+  if (value === undefined || value === null) return emptyFormValue(kind);
+  switch (kind) {
+    case 'boolean':
+      return value === true || value === 'true';
+    case 'enum':
+      return isEnumValue(value) ? value : asText(value);
+    case 'pair':
+      if (Array.isArray(value)) return value as PairRow[];
+      return isRecord(value) ? Object.entries(value).map(([key, text]) => ({ key, text: asText(text) })) : [];
+    case 'filter':
+      return parseFilter(value).draft;
+    default:
+      return asText(value);
+  }
+}
+
+/** What an input starts from in a branch opened for the first time. */
+export function defaultFormValue(input: ParagonInput, type: InputType): unknown {
+  return toFormValue(valueKindOf(type), input.defaultValue);
+}
+
+function textParam(value: unknown): unknown {
+  const text = asText(value);
+  return text.trim() === '' ? undefined : text;
+}
+
+function numberParam(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const text = asText(value).trim();
+  if (text === '') return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) && !hasToken(text) ? n : text; // tokens and typos stay text; validation flags typos
+}
+
+function codeParam(value: unknown, input: ParagonInput): unknown {
+  if (typeof value !== 'string') return value ?? undefined; // already parsed JSON
+  if (value.trim() === '') return undefined;
+  if (input.language !== 'json' || hasToken(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value; // invalid JSON: validation reports it, the text is kept
+  }
+}
+
+function pairParam(value: unknown): unknown {
+  if (isRecord(value)) return Object.keys(value).length ? value : undefined;
+  if (!Array.isArray(value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const row of value as PairRow[]) {
+    if (row && row.key !== '' && row.key != null && typeof row.text === 'string' && row.text.trim() !== '') {
+      out[String(row.key)] = row.text;
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+function rawParam(value: unknown): unknown {
+  if (typeof value !== 'string') return value ?? undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (text.startsWith('{') || text.startsWith('[')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
+
+/**
+ * Converts what a control holds into the parameter it sends, keeping types
+ * (numbers, booleans, parsed JSON). `undefined` means "empty: omit the key".
+ */
+export function toParameterValue(input: ParagonInput, type: InputType, value: unknown): unknown {
+  switch (valueKindOf(type)) {
+    case 'boolean':
+      return value === true || value === 'true';
+    case 'enum':
+      return value === '' || value == null ? undefined : value;
+    case 'number':
+      return numberParam(value);
+    case 'code':
+      return codeParam(value, input);
+    case 'pair':
+      return pairParam(value);
+    case 'filter':
+      return Array.isArray(value) ? cleanFilter(value as FilterDraft) : value == null ? undefined : cleanFilter(parseFilter(value).draft);
+    case 'raw':
+      return rawParam(value);
+    default:
+      return textParam(value);
+  }
+}
+
+/** Whether a value reveals the input's own `dependentInputs` (booleans: while true). */
+export const revealsDependents = (input: ParagonInput, type: InputType, value: unknown): boolean =>
+  valueKindOf(type) === 'boolean' ? value === true : toParameterValue(input, type, value) !== undefined;

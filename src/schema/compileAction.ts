@@ -1,0 +1,101 @@
+import { effectiveType } from './inputType';
+import { flattenOptions, isRecord, normalizeOptions, type OptionGroup } from './options';
+import type { InputType, ParagonAction, ParagonInput } from './types';
+
+/** One input at one place in an Action's tree of polymorphic branches. */
+export interface InputNode {
+  /** Internal field name: unique per position, safe as a form path (input ids are not). */
+  key: string;
+  input: ParagonInput;
+  /** The type whose control renders it (see `effectiveType`). */
+  type: InputType;
+  /** Static options, grouped as in the schema. */
+  groups: OptionGroup[];
+  /** Dependents per option, keyed by `String(option value)`. */
+  branches: Map<string, InputNode[]>;
+  /** Input-level dependents, shown once the input has a value. */
+  dependents: InputNode[];
+}
+
+/** An Action prepared once for rendering: its input tree and what could not be read. */
+export interface CompiledAction {
+  action: ParagonAction;
+  nodes: InputNode[];
+  byKey: Map<string, InputNode>;
+  /** Human-readable notes on inputs that were skipped or repaired. */
+  problems: string[];
+}
+
+const MAX_DEPTH = 32;
+
+function describe(raw: unknown, index: number): string {
+  if (isRecord(raw) && typeof raw.title === 'string' && raw.title) return `"${raw.title}"`;
+  if (isRecord(raw) && typeof raw.id === 'string' && raw.id) return `"${raw.id}"`;
+  return `#${index + 1}`;
+}
+
+interface Walk {
+  byKey: Map<string, InputNode>;
+  problems: string[];
+  ancestors: Set<unknown>;
+}
+
+function compileInput(raw: unknown, key: string, index: number, depth: number, w: Walk): InputNode | undefined {
+  const where = describe(raw, index);
+  if (!isRecord(raw)) return void w.problems.push(`Input ${where} is not an object and was skipped.`);
+  if (typeof raw.id !== 'string' || raw.id === '') return void w.problems.push(`Input ${where} has no id and was skipped.`);
+  if (w.ancestors.has(raw) || depth > MAX_DEPTH) return void w.problems.push(`Input ${where} contains itself; the repeated part was skipped.`);
+  const input = { ...raw } as ParagonInput;
+  if (typeof raw.title !== 'string' || raw.title.trim() === '') {
+    input.title = raw.id;
+    w.problems.push(`Input "${raw.id}" has no title; its id is shown instead.`);
+  }
+  if (typeof raw.type !== 'string' || raw.type === '') {
+    input.type = 'UNKNOWN';
+    w.problems.push(`Input "${input.title}" has no type.`);
+  }
+  const type = effectiveType(input);
+  const groups = normalizeOptions(raw.values, (p) => w.problems.push(`Input "${input.title}": ${p}.`));
+  const node: InputNode = { key, input, type, groups, branches: new Map(), dependents: [] };
+  w.byKey.set(key, node);
+  w.ancestors.add(raw);
+  flattenOptions(groups).forEach((option, o) => {
+    if (option.dependentInputs?.length) {
+      node.branches.set(String(option.value), compileList(option.dependentInputs, `${key}_${o}_`, depth + 1, w));
+    }
+  });
+  if (raw.dependentInputs !== undefined) {
+    if (Array.isArray(raw.dependentInputs)) node.dependents = compileList(raw.dependentInputs, `${key}_d`, depth + 1, w);
+    else w.problems.push(`Input "${input.title}": its dependentInputs are not a list.`);
+  }
+  w.ancestors.delete(raw);
+  return node;
+}
+
+function compileList(raw: unknown[], prefix: string, depth: number, w: Walk): InputNode[] {
+  const nodes: InputNode[] = [];
+  raw.forEach((item, i) => {
+    const node = compileInput(item, `${prefix}${i}`, i, depth, w);
+    if (node) nodes.push(node);
+  });
+  return nodes;
+}
+
+const cache = new WeakMap<object, CompiledAction>();
+
+/**
+ * Prepares an Action for rendering: normalizes options, resolves effective types, gives every
+ * input position a safe internal key and collects problems instead of throwing. Cached per object.
+ */
+export function compileAction(action: ParagonAction): CompiledAction {
+  const cached = cache.get(action);
+  if (cached) return cached;
+  const w: Walk = { byKey: new Map(), problems: [], ancestors: new Set() };
+  let nodes: InputNode[] = [];
+  const inputs: unknown = isRecord(action) ? action.inputs : undefined;
+  if (Array.isArray(inputs)) nodes = compileList(inputs, 'f', 0, w);
+  else if (inputs !== undefined) w.problems.push('The action\'s "inputs" is not a list.');
+  const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems };
+  if (isRecord(action)) cache.set(action, compiled);
+  return compiled;
+}

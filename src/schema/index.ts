@@ -1,0 +1,11 @@
+export * from './types';
+export { effectiveType, isKnownInputType, sourceTypeOf, valueKindOf, type ValueKind } from './inputType';
+export { normalizeOptions, flattenOptions, findOption, isSameValue, type NormalizedOption, type OptionGroup } from './options';
+export { compileAction, type CompiledAction, type InputNode } from './compileAction';
+export { walkActive, branchFor, type NodeValueReader } from './walkActive';
+export { toFormValue, toParameterValue, defaultFormValue, emptyFormValue, revealsDependents, type PairRow } from './codecs';
+export { validateValue } from './validateValue';
+export { activeInputs, collectParameters, validateParameters, activeNodes, parametersOf, errorsOf } from './parameters';
+export { restoreValues, initialFormValues } from './restoreValues';
+export { FILTER_OPERATOR_LABELS, operatorValueKind, isFilterOperator, type OperatorValueKind } from './filterOperators';
+export { cleanFilter, parseFilter, type FilterDraft, type FilterDraftCondition } from './filterValue';

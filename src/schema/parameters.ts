@@ -1,0 +1,55 @@
+import { toParameterValue } from './codecs';
+import { compileAction, type CompiledAction, type InputNode } from './compileAction';
+import { validateValue } from './validateValue';
+import { walkActive, type NodeValueReader } from './walkActive';
+import type { ParagonAction, ParagonInput, Parameters, ValidationErrors } from './types';
+
+const byId = (values: Record<string, unknown>): NodeValueReader => (node) => values[node.input.id];
+
+/** The active inputs of a compiled tree, read through any value reader. */
+export function activeNodes(compiled: CompiledAction, read: NodeValueReader): InputNode[] {
+  const out: InputNode[] = [];
+  walkActive(compiled.nodes, read, (node) => out.push(node));
+  return out;
+}
+
+/** Flat parameters of the active path: dependents as siblings, empty optional values omitted, types kept. */
+export function parametersOf(compiled: CompiledAction, read: NodeValueReader): Parameters {
+  const out: Parameters = {};
+  walkActive(compiled.nodes, read, (node, value) => {
+    const param = toParameterValue(node.input, node.type, value);
+    if (param !== undefined) out[node.input.id] = param;
+  });
+  return out;
+}
+
+/** One message per failing active input, keyed by what `keyOf` returns for the node. */
+export function errorsOf(compiled: CompiledAction, read: NodeValueReader, keyOf: (node: InputNode) => string): ValidationErrors {
+  const errors: ValidationErrors = {};
+  walkActive(compiled.nodes, read, (node, value) => {
+    const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value));
+    if (message && !(keyOf(node) in errors)) errors[keyOf(node)] = message;
+  });
+  return errors;
+}
+
+/**
+ * The inputs on the active polymorphic path for values keyed by input id, in display order.
+ * @example activeInputs(action, { recordType: 'Task' }).map((i) => i.id) // ['recordType', 'field-Subject', …]
+ */
+export const activeInputs = (action: ParagonAction, values: Record<string, unknown>): ParagonInput[] =>
+  activeNodes(compileAction(action), byId(values)).map((n) => n.input);
+
+/**
+ * The flat Run parameters for values keyed by input id: inactive branches dropped,
+ * empty optional values omitted, numbers, booleans and JSON kept as such.
+ */
+export const collectParameters = (action: ParagonAction, values: Record<string, unknown>): Parameters =>
+  parametersOf(compileAction(action), byId(values));
+
+/**
+ * Checks parameters against the Action: required inputs, number, email and URL formats, JSON code.
+ * @returns `{ [inputId]: message }`, e.g. `{ 'field-Subject': 'Subject is required' }`; empty when valid.
+ */
+export const validateParameters = (action: ParagonAction, parameters: Parameters): ValidationErrors =>
+  errorsOf(compileAction(action), byId(parameters), (node) => node.input.id);
