@@ -1,0 +1,246 @@
+/** What went wrong with an ActionKit request, for choosing what to show and whether to retry. */
+export type ActionKitErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'notConnected'
+  | 'rateLimited'
+  | 'server'
+  | 'offline'
+  | 'timeout'
+  | 'invalidResponse';
+
+/** Fields of an `ActionKitError`; `message` defaults to a clear message for the kind. */
+export interface ActionKitErrorInit {
+  kind: ActionKitErrorKind;
+  message?: string;
+  status?: number;
+  code?: string;
+  requestId?: string;
+  retryAfter?: number;
+  detail?: string;
+  cause?: unknown;
+}
+
+/** Options of `errorFromResponse` and `ActionKitError.from`. */
+export interface ActionKitErrorOptions {
+  /** Secrets (the token) to blank out of any text taken from the response. */
+  redact?: readonly string[];
+  /** The signal the failed request used, to tell a timeout from a caller's abort. */
+  signal?: AbortSignal;
+}
+
+const NOT_CONNECTED = 'Integration not enabled for user.';
+const MAX_PLAIN_TEXT = 200;
+const MAX_UNWRAP_DEPTH = 10;
+// Bodies whose message only repeats the status line are less helpful than our defaults.
+const REASON_PHRASES = new Set([
+  'bad request', 'unauthorized', 'unauthorised', 'forbidden', 'not found', 'too many requests',
+  'internal server error', 'bad gateway', 'service unavailable', 'gateway timeout', 'request timeout',
+  'error', 'unknown error',
+]);
+const JWT_PATTERN = /eyJ[\w-]*\.[\w-]+\.[\w-]*/g;
+
+function defaultMessage(kind: ActionKitErrorKind, status?: number): string {
+  switch (kind) {
+    case 'unauthorized': return 'Your session has expired. Sign in again, then retry.';
+    case 'forbidden': return 'You are not authorized to use this project.';
+    case 'notFound': return 'Not found.';
+    case 'notConnected': return 'This integration is not connected for this user.';
+    case 'rateLimited': return 'Too many requests. Try again in a moment.';
+    case 'offline': return 'You appear to be offline. Check your connection and retry.';
+    case 'timeout': return 'The request timed out.';
+    case 'invalidResponse': return 'ActionKit sent a response that could not be read.';
+    case 'server':
+      if (status === undefined) return 'ActionKit had a problem.';
+      return status >= 400 && status < 500
+        ? `ActionKit rejected the request (HTTP ${status}).`
+        : `ActionKit had a problem (HTTP ${status}).`;
+  }
+}
+
+const RETRYABLE_KINDS: ReadonlySet<ActionKitErrorKind> = new Set(['rateLimited', 'server', 'offline', 'timeout']);
+
+const errorName = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string'
+    ? (error as { name: string }).name
+    : undefined;
+
+/** An ActionKit request failure with its HTTP status, Paragon error code and request id. */
+export class ActionKitError extends Error {
+  override readonly name = 'ActionKitError';
+  readonly kind: ActionKitErrorKind;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+  /** Seconds to wait before retrying, from the `Retry-After` header. */
+  readonly retryAfter?: number;
+  /** The server's original message when `message` replaces it (e.g. for `notConnected`). */
+  readonly detail?: string;
+
+  constructor(init: ActionKitErrorInit) {
+    super(init.message || defaultMessage(init.kind, init.status), init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    if (init.status !== undefined) this.status = init.status;
+    if (init.code !== undefined) this.code = init.code;
+    if (init.requestId !== undefined) this.requestId = init.requestId;
+    if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
+    if (init.detail !== undefined) this.detail = init.detail;
+  }
+
+  /** Whether trying the same read again later may succeed (never retry a Run automatically). */
+  get isRetryable(): boolean {
+    if (!RETRYABLE_KINDS.has(this.kind)) return false;
+    // A 4xx the server rejected (e.g. 400 validation) fails the same way every time.
+    return !(this.kind === 'server' && this.status !== undefined && this.status < 500);
+  }
+
+  /**
+   * Wraps a fetch rejection: a network failure becomes `offline`, a timeout `timeout`.
+   * A caller's abort is thrown as is, so `throw ActionKitError.from(e)` never hides an abort.
+   */
+  static from(error: unknown, options: ActionKitErrorOptions = {}): ActionKitError {
+    if (error instanceof ActionKitError) return error;
+    const { signal } = options;
+    const name = errorName(error);
+    const timedOut =
+      name === 'TimeoutError' || (signal?.aborted === true && errorName(signal.reason) === 'TimeoutError');
+    if (timedOut) return new ActionKitError({ kind: 'timeout', cause: error });
+    if (name === 'AbortError' || (signal?.aborted === true && error === signal.reason)) throw error;
+    // Any other rejection of fetch is a network-level failure; its text may hold the URL, so it is not shown.
+    return new ActionKitError({ kind: 'offline', cause: error });
+  }
+}
+
+function kindOfStatus(status: number): ActionKitErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 408) return 'timeout';
+  if (status === 429) return 'rateLimited';
+  if (status === 0) return 'invalidResponse';
+  return 'server';
+}
+
+/** Seconds from a `Retry-After` value: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text of class-validator style messages: strings, or objects with `constraints` and `children`. */
+function validatorMessages(items: unknown[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') out.push(item);
+    else if (isRecord(item)) {
+      if (isRecord(item.constraints)) {
+        for (const c of Object.values(item.constraints)) if (typeof c === 'string') out.push(c);
+      } else if (typeof item.message === 'string') out.push(item.message);
+      if (Array.isArray(item.children)) out.push(...validatorMessages(item.children));
+    }
+  }
+  return out;
+}
+
+/** The human message an error object carries at its top level, if any. */
+function ownMessage(body: Record<string, unknown>): string | undefined {
+  const { message, error } = body;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) {
+    const texts = validatorMessages(message);
+    if (texts.length > 0) return texts.join('; ');
+  }
+  if (typeof error === 'string') return error;
+  if (isRecord(error) && typeof error.message === 'string') return error.message;
+  return undefined;
+}
+
+interface ParsedBody {
+  message?: string;
+  code?: string;
+  requestId?: string;
+}
+
+function codeOf(body: Record<string, unknown>): string | undefined {
+  const { code } = body;
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
+}
+
+function requestIdOf(body: Record<string, unknown>): string | undefined {
+  const meta = body.meta;
+  if (isRecord(meta) && typeof meta.requestId === 'string') return meta.requestId;
+  return typeof body.requestId === 'string' ? body.requestId : undefined;
+}
+
+/** Reads message, code and request id, unwrapping messages that are themselves JSON errors. */
+export function parseErrorBody(text: string): ParsedBody {
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  const json = parseJson(trimmed);
+  if (!isRecord(json)) {
+    if (json === undefined && trimmed.length < MAX_PLAIN_TEXT && !trimmed.includes('<')) return { message: trimmed };
+    return typeof json === 'string' && json.trim() !== '' ? parseErrorBody(json) : {};
+  }
+  const parsed: ParsedBody = { code: codeOf(json), requestId: requestIdOf(json) };
+  let message = ownMessage(json);
+  for (let depth = 0; message !== undefined && depth < MAX_UNWRAP_DEPTH; depth++) {
+    const inner = parseJson(message.trim());
+    if (!isRecord(inner)) break;
+    const innerMessage = ownMessage(inner);
+    if (innerMessage === undefined) break;
+    parsed.code ??= codeOf(inner);
+    parsed.requestId ??= requestIdOf(inner);
+    message = innerMessage;
+  }
+  if (message !== undefined && message.trim() !== '') parsed.message = message.trim();
+  return parsed;
+}
+
+function redact(text: string | undefined, secrets: readonly string[] = []): string | undefined {
+  if (text === undefined) return undefined;
+  let out = text;
+  for (const secret of secrets) if (secret !== '') out = out.split(secret).join('[redacted]');
+  return out.replace(JWT_PATTERN, '[redacted]');
+}
+
+/** Builds the `ActionKitError` for a non-2xx response from its status, headers and body. */
+export async function errorFromResponse(response: Response, options: ActionKitErrorOptions = {}): Promise<ActionKitError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // An unreadable body still leaves the status to report.
+  }
+  const { status } = response;
+  const body = parseErrorBody(text);
+  const serverMessage = redact(body.message, options.redact);
+  const notConnected = serverMessage === NOT_CONNECTED;
+  const generic =
+    serverMessage !== undefined &&
+    (REASON_PHRASES.has(serverMessage.toLowerCase().replace(/[.!]+$/, '')) ||
+      serverMessage.toLowerCase() === response.statusText.toLowerCase());
+  return new ActionKitError({
+    kind: notConnected ? 'notConnected' : kindOfStatus(status),
+    message: notConnected || generic ? undefined : serverMessage,
+    detail: notConnected || generic ? serverMessage : undefined,
+    status: status === 0 ? undefined : status,
+    code: body.code,
+    requestId: body.requestId,
+    retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+  });
+}

@@ -1,0 +1,107 @@
+import type { EnumOption, EnumSection, Parameters, ParagonAction } from '../schema/types';
+import { buildListUrl, parseActionList } from './listActions';
+import { createLoadOptions } from './loadOptions';
+import { createRequester, parseJsonBody, projectUrl } from './request';
+import type { TokenSource } from './token';
+
+/** Settings of an ActionKit client. */
+export interface ActionKitClientOptions {
+  projectId: string;
+  /** The Paragon User Token, or a function called before every request. */
+  token: TokenSource;
+  /** The part before `/projects` (default `https://actionkit.useparagon.com`). */
+  baseUrl?: string;
+  /** Sent as `X-Paragon-Credential` for users with several accounts. */
+  credentialId?: string;
+  fetch?: typeof fetch;
+  /** Base URL of the default `loadOptions` (default `https://zeus.useparagon.com`). */
+  optionsBaseUrl?: string;
+}
+
+/** Query filters of the List Actions call. */
+export interface ListActionsFilters {
+  integrations?: string[];
+  categories?: string[];
+  limitToAvailable?: boolean;
+  /** Bypasses the server's 8 h field cache. */
+  reloadFields?: boolean;
+}
+
+/** One problem the List Actions call reported, normalized from a string or an object. */
+export interface ActionListError {
+  message: string;
+  integration?: string;
+  raw: unknown;
+}
+
+/** Actions keyed by integration, with the problems the server reported. */
+export interface ActionList {
+  actions: Record<string, ParagonAction[]>;
+  errors: ActionListError[];
+}
+
+/** Per-call request settings. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** What a dynamic input needs loaded: its source, the dependency values, the search text and page. */
+export interface LoadOptionsRequest {
+  integration: string;
+  action: string;
+  inputId: string;
+  sourceType: string;
+  dependencies: Record<string, unknown>;
+  search: string;
+  cursor?: string | number;
+  signal: AbortSignal;
+}
+
+/** One page of options (or sections) and the cursor of the next page, if any. */
+export interface LoadOptionsResult {
+  options: Array<EnumOption | EnumSection>;
+  nextCursor?: string | number;
+}
+
+/** Loads one page of options for a dynamic input. */
+export type LoadOptions = (request: LoadOptionsRequest) => Promise<LoadOptionsResult>;
+
+/** Calls the ActionKit API for one project and user. */
+export interface ActionKitClient {
+  listActions(filters?: ListActionsFilters, options?: RequestOptions): Promise<ActionList>;
+  runAction(action: string, parameters: Parameters, options?: RequestOptions): Promise<unknown>;
+  loadOptions: LoadOptions;
+}
+
+const DEFAULT_BASE_URL = 'https://actionkit.useparagon.com';
+const DEFAULT_OPTIONS_BASE_URL = 'https://zeus.useparagon.com';
+
+/** Reads a Run response: empty → `null`, JSON → parsed, anything else → the text. */
+function parseRunResult(text: string, contentType: string): unknown {
+  if (text.trim() === '') return null;
+  const declaredText = contentType !== '' && !/json/i.test(contentType);
+  if (declaredText) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Creates a client that lists Actions, runs them and loads dynamic options. */
+export function createActionKitClient(options: ActionKitClientOptions): ActionKitClient {
+  const request = createRequester(options);
+  const baseUrl = options.baseUrl || DEFAULT_BASE_URL;
+  return {
+    async listActions(filters = {}, { signal } = {}) {
+      const url = buildListUrl(projectUrl(baseUrl, options.projectId, '/actions'), filters);
+      return parseActionList(parseJsonBody(await request({ method: 'GET', url, signal })));
+    },
+    async runAction(action, parameters, { signal } = {}) {
+      const url = projectUrl(baseUrl, options.projectId, '/tools');
+      const result = await request({ method: 'POST', url, body: { tool: action, parameters }, signal });
+      return parseRunResult(result.text, result.contentType);
+    },
+    loadOptions: createLoadOptions(request, projectUrl(options.optionsBaseUrl || DEFAULT_OPTIONS_BASE_URL, options.projectId, '/sdk/actions')),
+  };
+}
