@@ -1,0 +1,5 @@
+export { ActionKitContext, useActionKit, type ActionKitContextValue } from './ActionKitContext';
+export { actionKitKeys } from './queryKeys';
+export { useActions, type UseActionsOptions, type UseActionsResult } from './useActions';
+export { useAction, type FoundAction, type UseActionOptions } from './useAction';
+export { useRunAction, type RunActionVariables } from './useRunAction';

@@ -1,0 +1,14 @@
+import type { ListActionsFilters } from '../api';
+
+const ROOT = 'actionkit-form';
+
+/** The only home of this library's query keys; every key starts with the cache scope. */
+export const actionKitKeys = {
+  all: (scope: readonly string[]) => [ROOT, ...scope] as const,
+  actions: (scope: readonly string[], filters: Omit<ListActionsFilters, 'reloadFields'>) =>
+    [ROOT, ...scope, 'actions', {
+      integrations: filters.integrations ? [...filters.integrations].sort() : null,
+      categories: filters.categories ? [...filters.categories].sort() : null,
+      limitToAvailable: filters.limitToAvailable ?? null,
+    }] as const,
+};

@@ -1,0 +1,55 @@
+import { useCallback } from 'react';
+import { ActionKitError, type ActionList, type ActionListError } from '../api';
+import type { ParagonAction } from '../schema';
+import { useActionListQuery } from './useActions';
+
+/** One Action found by name, with the integration it belongs to. */
+export interface FoundAction {
+  action: ParagonAction;
+  integration: string;
+}
+
+export interface UseActionOptions {
+  /** Limits the lookup to one integration (a smaller list request). */
+  integration?: string;
+}
+
+function findAction(list: ActionList, name: string): FoundAction | ActionListError[] {
+  for (const [integration, actions] of Object.entries(list.actions)) {
+    const action = actions.find((a) => a.name === name);
+    if (action) return { action, integration };
+  }
+  return list.errors;
+}
+
+function notFound(name: string, errors: ActionListError[]): ActionKitError {
+  const why = errors.map((e) => e.message).join(' ');
+  return new ActionKitError({
+    kind: 'notFound',
+    status: 404,
+    message: `Action "${name}" was not found. It may not exist, or its integration may not be connected for this user.${why ? ` ${why}` : ''}`,
+  });
+}
+
+/**
+ * One Action by name, found across the user's integrations and cached with the Action list.
+ * Once the list has loaded without it, `error` is an `ActionKitError` of kind `notFound`.
+ */
+export function useAction(name: string, options: UseActionOptions = {}) {
+  const select = useCallback((list: ActionList) => findAction(list, name), [name]);
+  const { query, reload } = useActionListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
+  const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
+  const missing = query.data && Array.isArray(query.data) ? notFound(name, query.data) : undefined;
+  return {
+    action: found?.action,
+    integration: found?.integration,
+    error: missing ?? query.error,
+    isPending: query.isPending,
+    isError: query.isError || !!missing,
+    isFetching: query.isFetching,
+    /** True while the query waits for the network to come back. */
+    isOffline: query.fetchStatus === 'paused',
+    refetch: query.refetch,
+    reload,
+  };
+}
