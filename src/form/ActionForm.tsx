@@ -1,0 +1,69 @@
+'use client';
+import { forwardRef, type Ref } from 'react';
+import { ActionKitError } from '../api';
+import { useAction, useActionKit } from '../hooks';
+import type { ParagonAction } from '../schema';
+import { ActionFormView } from './ActionFormView';
+import { ErrorAlert } from './ErrorAlert';
+import { FieldBoundary } from './FieldBoundary';
+import type { ActionFormHandle, ActionFormProps } from './types';
+
+const schemaKeys = new WeakMap<object, number>();
+let nextKey = 0;
+/** A new key per schema object, so a different schema starts a fresh form. */
+function keyOf(schema: ParagonAction): number {
+  if (typeof schema !== 'object' || schema === null) return -1;
+  let key = schemaKeys.get(schema);
+  if (key === undefined) schemaKeys.set(schema, (key = nextKey++));
+  return key;
+}
+
+/**
+ * The configuration form of one ActionKit Action: loads its schema (or renders `schema`),
+ * reveals polymorphic dependents, validates, and runs the Action or hands the parameters over.
+ * @example <ActionForm action="SALESFORCE_CREATE_RECORD" onSuccess={(result) => console.log(result)} />
+ */
+export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function ActionForm(props, ref) {
+  const { action, schema, ...rest } = props;
+  let content;
+  if (schema) content = <ActionFormView key={keyOf(schema)} {...rest} schema={schema} handleRef={ref} />;
+  else if (action) content = <LoadedActionForm key={action} name={action} {...rest} handleRef={ref} />;
+  else content = <ErrorAlert title="Nothing to show." error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
+  return (
+    <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={action ?? schema?.name}>
+      <FieldBoundary title="This form">{content}</FieldBoundary>
+    </div>
+  );
+});
+
+type LoadedActionFormProps = Omit<ActionFormProps, 'action' | 'schema'> & { name: string; handleRef: Ref<ActionFormHandle> };
+
+function LoadedActionForm({ name, handleRef, ...rest }: LoadedActionFormProps) {
+  const { action, integration, error, isOffline, refetch } = useAction(name, { integration: rest.integration });
+  const { refreshSession } = useActionKit('ActionForm');
+  if (action) return <ActionFormView key={keyOf(action)} {...rest} integration={rest.integration ?? integration} schema={action} handleRef={handleRef} />;
+  if (isOffline) {
+    return (
+      <div role="status" className="akf-state akf-state--offline">
+        You appear to be offline. The form will load when the connection is back.
+      </div>
+    );
+  }
+  if (error) {
+    const kind = error instanceof ActionKitError ? error.kind : undefined;
+    if (kind === 'unauthorized' || kind === 'forbidden') {
+      const retry = async () => {
+        await refreshSession();
+        await refetch();
+      };
+      return <ErrorAlert title="Your session has expired or is not authorized." error={error} onRetry={() => void retry()} />;
+    }
+    const title = kind === 'notFound' ? 'Action not found.' : 'The action could not be loaded.';
+    return <ErrorAlert title={title} error={error} onRetry={() => void refetch()} />;
+  }
+  return (
+    <div role="status" className="akf-state akf-state--loading" aria-busy="true">
+      <span className="akf-spinner" aria-hidden="true" /> Loading action…
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+import { QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createActionKitClient, resolveToken, tokenSubject, type LoadOptions, type TokenSource } from '../api';
+import { ActionKitContext, type ActionKitContextValue } from '../hooks';
+
+/** Props of `ActionKitProvider`. */
+export interface ActionKitProviderProps {
+  /** Paragon project id. */
+  projectId: string;
+  /** Paragon User Token (a JWT), or a function returning one; called per request so it can refresh. */
+  token: TokenSource;
+  /** Part of the ActionKit URL before `/projects` (default `https://actionkit.useparagon.com`). */
+  baseUrl?: string;
+  /** Sent as `X-Paragon-Credential` for users with several connected accounts. */
+  credentialId?: string;
+  /** A custom fetch (proxies, tests). */
+  fetch?: typeof fetch;
+  /** The host's QueryClient; by default the provider keeps its own. */
+  queryClient?: QueryClient;
+  /** Loads dynamic options; by default Paragon's SDK options endpoint. */
+  loadOptions?: LoadOptions;
+  /** Base URL of the default `loadOptions` (default `https://zeus.useparagon.com`). */
+  optionsBaseUrl?: string;
+  children?: ReactNode;
+}
+
+/**
+ * Connects the forms and hooks below it to one ActionKit project and user.
+ * @example
+ * <ActionKitProvider projectId={projectId} token={paragonUserToken}>
+ *   <ActionForm action="SALESFORCE_CREATE_RECORD" />
+ * </ActionKitProvider>
+ */
+export function ActionKitProvider(props: ActionKitProviderProps) {
+  const { projectId, token, baseUrl, credentialId, fetch, queryClient, loadOptions, optionsBaseUrl, children } = props;
+  const [ownQueryClient] = useState(() => new QueryClient());
+  // the latest token source without re-creating the client when a host passes an inline function
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+  const client = useMemo(
+    () => createActionKitClient({ projectId, token: () => resolveToken(tokenRef.current), baseUrl, credentialId, fetch, optionsBaseUrl }),
+    [projectId, baseUrl, credentialId, fetch, optionsBaseUrl],
+  );
+  const subject = useTokenSubject(token, tokenRef);
+  const scope = useMemo(
+    () => (subject.value === undefined ? undefined : [projectId, subject.value, credentialId ?? '', baseUrl ?? ''] as const),
+    [projectId, subject.value, credentialId, baseUrl],
+  );
+  const value = useMemo<ActionKitContextValue>(
+    () => ({ client, queryClient: queryClient ?? ownQueryClient, loadOptions: loadOptions ?? client.loadOptions, scope, refreshSession: subject.refresh }),
+    [client, queryClient, ownQueryClient, loadOptions, scope, subject.refresh],
+  );
+  return <ActionKitContext.Provider value={value}>{children}</ActionKitContext.Provider>;
+}
+
+/** The token's `sub` claim ('' when it has none or the token could not be read). */
+function useTokenSubject(token: TokenSource, tokenRef: { current: TokenSource }) {
+  const fromString = typeof token === 'string' ? tokenSubject(token) ?? '' : undefined;
+  const [resolved, setResolved] = useState<string | undefined>(undefined);
+  const isFunction = typeof token === 'function';
+  const refresh = useCallback(async () => {
+    if (typeof tokenRef.current === 'string') return;
+    try {
+      setResolved(tokenSubject(await resolveToken(tokenRef.current)) ?? '');
+    } catch {
+      setResolved(''); // requests will fail with the token error and show it
+    }
+  }, [tokenRef]);
+  useEffect(() => {
+    if (isFunction) void refresh();
+  }, [isFunction, refresh]);
+  return { value: fromString ?? resolved, refresh };
+}

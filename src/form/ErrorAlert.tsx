@@ -1,0 +1,38 @@
+import type { ActionKitError } from '../api';
+
+interface ErrorAlertProps {
+  title: string;
+  error: Error | ActionKitError;
+  onRetry?: () => void;
+  retryLabel?: string;
+}
+
+const statusOf = (e: Error): number | undefined => ('status' in e && typeof e.status === 'number' ? e.status : undefined);
+const requestIdOf = (e: Error): string | undefined => ('requestId' in e && typeof e.requestId === 'string' ? e.requestId : undefined);
+
+/** A failure the user should notice at once: human message, HTTP status and request id (for support). */
+export function ErrorAlert({ title, error, onRetry, retryLabel = 'Retry' }: ErrorAlertProps) {
+  const status = statusOf(error);
+  const requestId = requestIdOf(error);
+  return (
+    <div role="alert" className="akf-alert akf-alert--error">
+      <p className="akf-alert__title">{title}</p>
+      <p className="akf-alert__message">{error.message}</p>
+      {(status !== undefined || requestId) && (
+        <p className="akf-alert__meta">
+          {status !== undefined && <span>HTTP {status}</span>}
+          {requestId && (
+            <span>
+              Request ID: <code>{requestId}</code>
+            </span>
+          )}
+        </p>
+      )}
+      {onRetry && (
+        <button type="button" className="akf-button akf-button--secondary" onClick={onRetry}>
+          {retryLabel}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/** Says which parts of a malformed schema were skipped or repaired, instead of failing silently. */
+export function ProblemsNotice({ problems }: { problems: string[] }) {
+  if (!problems.length) return null;
+  return (
+    <div className="akf-notice" role="note">
+      <p className="akf-notice__title">Some inputs could not be shown as defined:</p>
+      <ul className="akf-notice__list">
+        {problems.slice(0, 10).map((p, i) => (
+          <li key={i}>{p}</li>
+        ))}
+        {problems.length > 10 && <li>…and {problems.length - 10} more.</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { EnumValue } from '../schema';
+import { Combobox } from './combobox/Combobox';
+import type { InputProps } from './types';
+
+const NOTE = 'Type a value; options for this field load once a connection is configured.';
+
+/**
+ * DYNAMIC_ENUM and EDITABLE_DYNAMIC_ENUM until options load through `loadOptions`: a combobox over
+ * the inline `values`, if any, that accepts typed text so the field can always be filled.
+ */
+export function DynamicEnumInput({ input, value, onChange, onBlur, inputRef, ids, describedBy, invalid, required, disabled, groups }: InputProps<EnumValue | null>) {
+  const empty = groups.every((group) => group.options.length === 0);
+  const noteId = `${ids.control}-note`;
+  return (
+    <>
+      <Combobox
+        id={ids.control}
+        labelledBy={ids.label}
+        describedBy={empty ? [describedBy, noteId].filter(Boolean).join(' ') : describedBy}
+        invalid={invalid}
+        required={required}
+        disabled={disabled}
+        placeholder={input.placeholder}
+        groups={groups}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        inputRef={inputRef}
+        editable
+        clearable={!required}
+        clearLabel={`Clear ${input.title}`}
+        emptyMessage={empty ? 'Type a value' : undefined}
+      />
+      {empty && <p id={noteId} className="akf-field__note">{NOTE}</p>}
+    </>
+  );
+}

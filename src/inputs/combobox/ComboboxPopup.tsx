@@ -1,0 +1,113 @@
+import { Fragment, type MouseEvent, type ReactNode, type Ref, type UIEvent } from 'react';
+import type { NormalizedOption } from '../../schema';
+import { ComboboxOption } from './ComboboxOption';
+import type { ComboboxItem, FilteredList } from './filterGroups';
+
+export interface ComboboxPopupProps {
+  popupRef: Ref<HTMLDivElement>;
+  listboxId: string;
+  labelledBy?: string;
+  label?: string;
+  list: FilteredList;
+  active: number;
+  selected?: NormalizedOption;
+  optionId(index: number): string;
+  onPick(index: number): void;
+  onHover(index: number): void;
+  /** The listbox (the scroll container) scrolled to (nearly) the bottom. */
+  onEnd(): void;
+  loading: boolean;
+  loadingMore: boolean;
+  error?: string;
+  onRetry?(): void;
+  hasMore: boolean;
+  onLoadMore?(): void;
+  emptyMessage?: string;
+}
+
+const indexOf = (e: MouseEvent): number => {
+  const row = e.target instanceof Element ? e.target.closest('[data-index]') : null;
+  return row ? Number(row.getAttribute('data-index')) : -1;
+};
+
+const itemLabel = (item: ComboboxItem) => (item.kind === 'option' ? item.option.label : `Use "${item.text}"`);
+
+/** The popup under the input: the listbox, then status rows (more, loading, empty, error, load more). */
+export function ComboboxPopup(p: ComboboxPopupProps) {
+  const { list, listboxId } = p;
+  const renderItem = (index: number): ReactNode => {
+    const item = list.items[index];
+    return (
+      <ComboboxOption
+        key={index}
+        id={p.optionId(index)}
+        index={index}
+        label={itemLabel(item)}
+        subtitle={item.kind === 'option' ? item.option.subtitle : undefined}
+        highlighted={index === p.active}
+        selected={item.kind === 'option' && item.option === p.selected}
+      />
+    );
+  };
+  const custom = list.items.length > 0 && list.items[list.items.length - 1].kind === 'custom';
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const el = e.currentTarget;
+    if (el.scrollTop + el.clientHeight >= el.scrollHeight - 24) p.onEnd();
+  };
+  const busy = p.loading || p.loadingMore;
+
+  return (
+    // mousedown would move focus out of the input and close the list before the click lands
+    <div ref={p.popupRef} className="akf-combobox__popup" onMouseDown={(e) => e.preventDefault()}>
+      <div
+        role="listbox"
+        id={listboxId}
+        className="akf-combobox__listbox"
+        aria-labelledby={p.labelledBy}
+        aria-label={p.labelledBy ? undefined : p.label}
+        aria-busy={busy || undefined}
+        onScroll={onScroll}
+        onClick={(e) => {
+          const index = indexOf(e);
+          if (index >= 0) p.onPick(index);
+        }}
+        onMouseMove={(e) => {
+          const index = indexOf(e);
+          if (index >= 0 && index !== p.active) p.onHover(index);
+        }}
+      >
+        {list.groups.map((group, g) =>
+          group.title === undefined ? (
+            <Fragment key={`g${g}`}>{group.indexes.map(renderItem)}</Fragment>
+          ) : (
+            <div key={`g${g}`} role="group" className="akf-combobox__group" aria-labelledby={`${listboxId}-group-${g}`}>
+              <div id={`${listboxId}-group-${g}`} className="akf-combobox__group-title">{group.title}</div>
+              {group.indexes.map(renderItem)}
+            </div>
+          ),
+        )}
+        {custom && renderItem(list.items.length - 1)}
+      </div>
+      {list.hidden > 0 && <div className="akf-combobox__more">Keep typing to narrow down ({list.hidden} more)</div>}
+      {busy && (
+        <div role="status" className="akf-combobox__status">
+          <span className="akf-spinner" aria-hidden="true" />
+          Loading…
+        </div>
+      )}
+      {!p.loading && !p.error && list.items.length === 0 && (
+        <div role="status" className="akf-combobox__empty">{p.emptyMessage ?? 'No options'}</div>
+      )}
+      {p.error && (
+        <div role="alert" className="akf-combobox__error">
+          <span className="akf-combobox__error-message">{p.error}</span>
+          {p.onRetry && <button type="button" className="akf-combobox__retry" onClick={p.onRetry}>Retry</button>}
+        </div>
+      )}
+      {p.hasMore && !busy && !p.error && p.onLoadMore && (
+        // reachable from the keyboard by arrowing past the last option, so kept out of the Tab order
+        <button type="button" tabIndex={-1} className="akf-combobox__load-more" onClick={p.onLoadMore}>Load more</button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Fragment, useMemo, type FocusEvent } from 'react';
+import { cleanFilter, type FilterDraft } from '../../schema';
+import type { InputProps } from '../types';
+import { describeFilter } from './describeFilter';
+import { fieldGroups, supportedOperators } from './filterOptions';
+import { FilterGroup } from './FilterGroup';
+import { useFilterDraft } from './useFilterDraft';
+
+/**
+ * CONDITIONAL and DYNAMIC_CONDITIONAL: a filter builder editing OR groups of AND rows
+ * (Field / Operator / Value). The value is the draft; the form converts it with `cleanFilter`.
+ */
+export function FilterInput({ input, type, value, onChange, onBlur, inputRef, ids, describedBy, invalid, disabled }: InputProps<FilterDraft>) {
+  const edit = useFilterDraft(value, onChange);
+  const fields = useMemo(() => fieldGroups(input, type), [input, type]);
+  const operators = useMemo(() => supportedOperators(input), [input]);
+  const complete = cleanFilter(edit.draft);
+
+  const onFocusOut = (e: FocusEvent<HTMLDivElement>) => {
+    if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) onBlur();
+  };
+
+  return (
+    <div
+      id={ids.control}
+      role="group"
+      className="akf-filter"
+      aria-labelledby={ids.label}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      onBlur={onFocusOut}
+    >
+      {edit.draft.map((rows, g) => (
+        <Fragment key={edit.keys[g].group}>
+          {g > 0 && <p className="akf-filter__or">or</p>}
+          <FilterGroup
+            index={g}
+            rows={rows}
+            rowKeys={edit.keys[g].rows}
+            fields={fields}
+            operators={operators}
+            disabled={disabled}
+            onRowChange={(r, row) => edit.update(g, r, row)}
+            onRemoveRow={(r) => edit.removeRow(g, r)}
+            onAddRow={() => edit.addRow(g)}
+            fieldRef={edit.refs.field}
+            addRef={edit.refs.add(edit.keys[g].group)}
+            firstFieldRef={g === 0 ? inputRef : undefined}
+          />
+        </Fragment>
+      ))}
+      {!input.disableOrCondition && (
+        <div className="akf-filter__toolbar">
+          <button type="button" className="akf-button akf-button--secondary akf-filter__add-group" disabled={disabled} onClick={edit.addGroup}>
+            Add OR group
+          </button>
+        </div>
+      )}
+      {complete && <p className="akf-filter__summary">Matches when {describeFilter(complete)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { FilterInput } from './FilterInput';

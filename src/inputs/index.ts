@@ -1,0 +1,14 @@
+export type { InputComponent, InputComponentOverrides, InputComponents, InputContext, InputIds, InputProps, InputValues } from './types';
+export { InputField, type InputFieldProps } from './InputField';
+export { TextInput } from './TextInput';
+export { TextareaInput } from './TextareaInput';
+export { NumberInput } from './NumberInput';
+export { SwitchInput } from './SwitchInput';
+export { EnumInput } from './EnumInput';
+export { EditableEnumInput } from './EditableEnumInput';
+export { DynamicEnumInput } from './DynamicEnumInput';
+export { EnumTextAreaPairInput } from './EnumTextAreaPairInput';
+export { CodeInput } from './code/CodeInput';
+export { FilterInput } from './filter';
+export { UnsupportedInput } from './UnsupportedInput';
+export { Combobox, type ComboboxProps } from './combobox/Combobox';

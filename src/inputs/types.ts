@@ -1,0 +1,86 @@
+import type { ComponentType } from 'react';
+import type { EnumValue, FilterDraft, InputType, KnownInputType, OptionGroup, PairRow, ParagonInput } from '../schema';
+
+/** Element ids that tie a control to its label, helper text and error message. */
+export interface InputIds {
+  /** Id of the focusable control (the label's `htmlFor`). */
+  control: string;
+  /** Id of the label element (for `aria-labelledby` on groups and custom controls). */
+  label: string;
+  /** Id of the helper text, when the input has a subtitle. */
+  description?: string;
+  /** Id of the error message, while the field is invalid. */
+  error?: string;
+}
+
+/** What the form knows about where an input is rendered. */
+export interface InputContext {
+  /** Name of the Action being configured. */
+  actionName: string;
+  /** Integration the Action belongs to (e.g. `salesforce`), when known. */
+  integration?: string;
+}
+
+/**
+ * Props every input control receives, built-in or supplied by a host through `components`.
+ * The form renders the label, helper text and error around the control; the control renders
+ * only itself and wires `ids`, `describedBy`, `invalid` and `required` onto its focusable element.
+ */
+export interface InputProps<TValue = unknown> {
+  /** The schema input (title, placeholder, options, …). */
+  input: ParagonInput;
+  /** The type whose control is rendered (an `ENUM` with a `valuesSource` is `DYNAMIC_ENUM`). */
+  type: InputType;
+  value: TValue;
+  /** Declared as a method so a control for one value type fits the registry (bivariant). */
+  onChange(value: TValue): void;
+  onBlur: () => void;
+  /** Attach to the focusable element so the form can focus the first invalid field. */
+  inputRef: (element: HTMLElement | null) => void;
+  /** Internal field name, unique in the form and safe as an HTML name. */
+  name: string;
+  ids: InputIds;
+  /** Value for `aria-describedby` (helper text and error), if any. */
+  describedBy?: string;
+  invalid: boolean;
+  required: boolean;
+  disabled: boolean;
+  /** Static options of enum-like inputs, normalized and grouped. */
+  groups: OptionGroup[];
+  context: InputContext;
+}
+
+/** The value each input type's control edits (before conversion to a parameter). */
+export interface InputValues {
+  ENUM: EnumValue | null;
+  DYNAMIC_ENUM: EnumValue | null;
+  EDITABLE_ENUM: EnumValue | null;
+  EDITABLE_DYNAMIC_ENUM: EnumValue | null;
+  EnumTextAreaPairInput: PairRow[];
+  TEXT: string;
+  TEXT_NO_VARS: string;
+  TEXTAREA: string;
+  TEXTAREA_NO_VARS: string;
+  EMAIL: string;
+  URL: string;
+  PASSWORD: string;
+  /** The text as typed: a number, or a `{{…}}` token. */
+  NUMBER: string;
+  CODE: string;
+  BOOLEAN_INPUT: boolean;
+  SWITCH: boolean;
+  CONDITIONAL: FilterDraft;
+  DYNAMIC_CONDITIONAL: FilterDraft;
+}
+
+/** A control for one input type. */
+export type InputComponent<TValue = unknown> = ComponentType<InputProps<TValue>>;
+
+/** The type → control registry: one component per known type, checked by the compiler. */
+export type InputComponents = { [K in KnownInputType]: InputComponent<InputValues[K]> };
+
+/**
+ * Controls a host overrides: any known type, or an unknown type string (e.g. `FILE`)
+ * that should render something better than the fallback.
+ */
+export type InputComponentOverrides = Partial<InputComponents> & { [type: string]: InputComponent<never> | undefined };
