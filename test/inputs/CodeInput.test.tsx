@@ -1,0 +1,156 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState, type ComponentType } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { InputProps } from '../../src/inputs/types';
+import type { ParagonInput } from '../../src/schema';
+
+const EDITOR_MODULE = '../../src/inputs/code/MonacoEditor';
+
+type CodeInputComponent = ComponentType<InputProps<string>>;
+
+interface HarnessOptions {
+  input?: Partial<ParagonInput>;
+  initial?: string;
+  invalid?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+function setup(CodeInput: CodeInputComponent, options: HarnessOptions = {}) {
+  const onChange = vi.fn();
+  const onBlur = vi.fn();
+  const inputRef = vi.fn();
+  const input: ParagonInput = { id: 'payload', type: 'CODE', title: 'Payload', language: 'json', ...options.input };
+  function Harness() {
+    const [value, setValue] = useState(options.initial ?? '');
+    return (
+      <>
+        <label id="payload-label" htmlFor="payload-control">Payload</label>
+        <p id="payload-help">JSON sent as the body</p>
+        <CodeInput
+          input={input}
+          type="CODE"
+          value={value}
+          onChange={(next) => {
+            setValue(next);
+            onChange(next);
+          }}
+          onBlur={onBlur}
+          inputRef={inputRef}
+          name="f0"
+          ids={{ control: 'payload-control', label: 'payload-label', description: 'payload-help' }}
+          describedBy="payload-help"
+          invalid={options.invalid ?? false}
+          required={options.required ?? false}
+          disabled={options.disabled ?? false}
+          groups={[]}
+          context={{ actionName: 'X' }}
+        />
+        <button type="button">Elsewhere</button>
+      </>
+    );
+  }
+  render(<Harness />);
+  return { onChange, onBlur, inputRef, user: userEvent.setup() };
+}
+
+afterEach(() => {
+  vi.doUnmock(EDITOR_MODULE);
+  vi.resetModules();
+  vi.restoreAllMocks();
+});
+
+describe('CodeInput before the editor chunk has loaded', () => {
+  it('renders a labelled, described monospace textbox that accepts typing', async () => {
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    const { onChange, onBlur, inputRef, user } = setup(CodeInput, {
+      input: { placeholder: '{ "text": "Hi" }', lines: 8 },
+      invalid: true,
+      required: true,
+    });
+    const box = screen.getByRole('textbox', { name: 'Payload' });
+    expect(box.tagName).toBe('TEXTAREA');
+    expect(box).toHaveClass('akf-code__fallback');
+    expect(box).toHaveAttribute('id', 'payload-control');
+    expect(box).toHaveAttribute('name', 'f0');
+    expect(box).toHaveAttribute('rows', '8');
+    expect(box).toHaveAttribute('placeholder', '{ "text": "Hi" }');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAttribute('aria-required', 'true');
+    expect(box).toHaveAccessibleDescription('JSON sent as the body');
+    expect(box.style.fontFamily).toMatch(/monospace/);
+    expect(inputRef).toHaveBeenLastCalledWith(box);
+
+    // `{` starts a user-event key descriptor; `{{` types a literal brace.
+    await user.type(box, '{{"a": "{{{{1.output}}"}');
+    expect(onChange).toHaveBeenLastCalledWith('{"a": "{{1.output}}"}');
+    expect(box).toHaveValue('{"a": "{{1.output}}"}');
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    expect(onBlur).toHaveBeenCalled();
+  });
+
+  it('leaves aria-invalid and aria-required off a valid optional field and defaults to 6 rows', async () => {
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    setup(CodeInput, { input: { lines: undefined } });
+    const box = screen.getByRole('textbox', { name: 'Payload' });
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(box).not.toHaveAttribute('aria-required');
+    expect(box).toHaveAttribute('rows', '6');
+  });
+
+  it('is disabled when the field is', async () => {
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    setup(CodeInput, { disabled: true, initial: '{}' });
+    expect(screen.getByRole('textbox', { name: 'Payload' })).toBeDisabled();
+    expect(screen.getByRole('textbox', { name: 'Payload' })).toHaveValue('{}');
+  });
+});
+
+describe('CodeInput when the editor chunk fails to load', () => {
+  it('keeps the textarea for good, with the typed text, the caret and the focus', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught error
+    let fail!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      fail = resolve;
+    });
+    vi.doMock(EDITOR_MODULE, async () => {
+      await gate;
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    const { onChange, user } = setup(CodeInput, { initial: '' });
+
+    await user.type(screen.getByRole('textbox', { name: 'Payload' }), 'abc');
+    await act(async () => {
+      fail();
+      await gate;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('[actionkit-form]'), expect.any(Error)));
+
+    const box = screen.getByRole('textbox', { name: 'Payload' });
+    expect(box).toHaveValue('abc');
+    expect(box).toHaveFocus();
+    await user.keyboard('d');
+    expect(box).toHaveValue('abcd');
+    expect(onChange).toHaveBeenLastCalledWith('abcd');
+  });
+
+  it('also when the module throws as it is imported', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.doMock(EDITOR_MODULE, () => {
+      throw new Error('boom');
+    });
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    const { onChange, user } = setup(CodeInput, { initial: '{"a": 1}' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    const box = screen.getByRole('textbox', { name: 'Payload' });
+    expect(box).toHaveValue('{"a": 1}');
+    await user.clear(box);
+    await user.type(box, 'x');
+    expect(onChange).toHaveBeenLastCalledWith('x');
+  });
+});
