@@ -1,0 +1,15 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ParagonInput } from '../../src';
+import { InputStory, playInvalid } from '../support/inputStories';
+
+const input: ParagonInput = { id: 'message', type: 'TEXTAREA', title: 'Message', lines: 4, placeholder: 'Hello {{1.output.user.name}}!' };
+const filled: unknown = 'Hello team,\nthe deal closed.';
+
+const meta = { title: 'Inputs/TEXTAREA', component: InputStory, args: { input } } satisfies Meta<typeof InputStory>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {};
+export const Filled: Story = { args: { defaultValues: { [input.id]: filled } } };
+export const Invalid: Story = { args: { input: { ...input, required: true } }, play: playInvalid };
+export const Disabled: Story = { args: { defaultValues: { [input.id]: filled }, disabled: true } };
