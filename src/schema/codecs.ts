@@ -34,6 +34,8 @@ export function toFormValue(kind: ValueKind, value: unknown): unknown {
       return isRecord(value) ? Object.entries(value).map(([key, text]) => ({ key, text: asText(text) })) : [];
     case 'filter':
       return parseFilter(value).draft;
+    case 'raw':
+      return value; // the fallback editor shows non-text values as JSON; keeping them keeps their type
     default:
       return asText(value);
   }
@@ -103,7 +105,7 @@ export function toParameterValue(input: ParagonInput, type: InputType, value: un
     case 'boolean':
       return value === true || value === 'true';
     case 'enum':
-      return value === '' || value == null ? undefined : value;
+      return value == null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
     case 'number':
       return numberParam(value);
     case 'code':
@@ -120,5 +122,7 @@ export function toParameterValue(input: ParagonInput, type: InputType, value: un
 }
 
 /** Whether a value reveals the input's own `dependentInputs` (booleans: while true). */
-export const revealsDependents = (input: ParagonInput, type: InputType, value: unknown): boolean =>
-  valueKindOf(type) === 'boolean' ? value === true : toParameterValue(input, type, value) !== undefined;
+export function revealsDependents(input: ParagonInput, type: InputType, value: unknown): boolean {
+  const param = toParameterValue(input, type, value);
+  return valueKindOf(type) === 'boolean' ? param === true : param !== undefined;
+}

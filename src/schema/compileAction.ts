@@ -44,7 +44,8 @@ function compileInput(raw: unknown, key: string, index: number, depth: number, w
   const where = describe(raw, index);
   if (!isRecord(raw)) return void w.problems.push(`Input ${where} is not an object and was skipped.`);
   if (typeof raw.id !== 'string' || raw.id === '') return void w.problems.push(`Input ${where} has no id and was skipped.`);
-  if (w.ancestors.has(raw) || depth > MAX_DEPTH) return void w.problems.push(`Input ${where} contains itself; the repeated part was skipped.`);
+  if (w.ancestors.has(raw)) return void w.problems.push(`Input ${where} contains itself; the repeated part was skipped.`);
+  if (depth > MAX_DEPTH) return void w.problems.push(`Input ${where} is nested too deeply; it was skipped.`);
   const input = { ...raw } as ParagonInput;
   if (typeof raw.title !== 'string' || raw.title.trim() === '') {
     input.title = raw.id;
@@ -93,7 +94,8 @@ export function compileAction(action: ParagonAction): CompiledAction {
   const w: Walk = { byKey: new Map(), problems: [], ancestors: new Set() };
   let nodes: InputNode[] = [];
   const inputs: unknown = isRecord(action) ? action.inputs : undefined;
-  if (Array.isArray(inputs)) nodes = compileList(inputs, 'f', 0, w);
+  if (!isRecord(action)) w.problems.push('The action is not an object.');
+  else if (Array.isArray(inputs)) nodes = compileList(inputs, 'f', 0, w);
   else if (inputs !== undefined) w.problems.push('The action\'s "inputs" is not a list.');
   const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems };
   if (isRecord(action)) cache.set(action, compiled);

@@ -76,8 +76,9 @@ export function parseFilter(saved: unknown): { draft: FilterDraft; dropped: stri
   if (Array.isArray(saved)) {
     dropped.push('the saved filter was a bare list; it was read as one AND group');
     groups = [{ conditions: saved }];
-  } else if (isGroup(saved) && saved.operator === 'OR') groups = saved.conditions;
-  else if (isGroup(saved)) groups = [saved];
+  } else if (isGroup(saved) && saved.operator === 'OR') {
+    groups = saved.conditions.flatMap((g) => (isGroup(g) && g.operator === 'OR' ? g.conditions : [g])); // an OR wrapped in an OR
+  } else if (isGroup(saved)) groups = [saved];
   else {
     dropped.push('the saved filter was not a filter object');
     return { draft: [], dropped };
@@ -85,6 +86,7 @@ export function parseFilter(saved: unknown): { draft: FilterDraft; dropped: stri
   const draft: FilterDraft = [];
   for (const group of groups) {
     const rows = isGroup(group) ? group.conditions : [group];
+    if (rows.some((r) => isGroup(r) && r.operator === 'OR')) dropped.push('an OR group inside an AND group was read as AND');
     const parsed = rows.flatMap((r) => (isGroup(r) ? r.conditions : [r]))
       .map((r) => parseRow(r, dropped)).filter((r): r is FilterDraftCondition => !!r);
     if (parsed.length) draft.push(parsed);

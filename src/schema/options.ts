@@ -72,4 +72,12 @@ export const isSameValue = (a: unknown, b: unknown): boolean =>
 export const findOption = (options: NormalizedOption[], value: unknown): NormalizedOption | undefined =>
   options.find((o) => o.value === value) ?? options.find((o) => isSameValue(o.value, value));
 
-export { isEnumValue, isRecord };
+/** Whether `key` is an own property (ids like `constructor` must not read Object.prototype). */
+const hasOwn = (obj: object, key: string): boolean => Object.prototype.hasOwnProperty.call(obj, key);
+
+/** Sets an own enumerable property, even for keys like `__proto__` (a plain assignment would set the prototype). */
+const setOwn = (obj: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
+export { hasOwn, isEnumValue, isRecord, setOwn };

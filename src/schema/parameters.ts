@@ -1,10 +1,12 @@
 import { toParameterValue } from './codecs';
 import { compileAction, type CompiledAction, type InputNode } from './compileAction';
+import { hasOwn, setOwn } from './options';
 import { validateValue } from './validateValue';
 import { walkActive, type NodeValueReader } from './walkActive';
 import type { ParagonAction, ParagonInput, Parameters, ValidationErrors } from './types';
 
-const byId = (values: Record<string, unknown>): NodeValueReader => (node) => values[node.input.id];
+const byId = (values: Record<string, unknown>): NodeValueReader => (node) =>
+  values != null && hasOwn(values, node.input.id) ? values[node.input.id] : undefined;
 
 /** The active inputs of a compiled tree, read through any value reader. */
 export function activeNodes(compiled: CompiledAction, read: NodeValueReader): InputNode[] {
@@ -18,7 +20,7 @@ export function parametersOf(compiled: CompiledAction, read: NodeValueReader): P
   const out: Parameters = {};
   walkActive(compiled.nodes, read, (node, value) => {
     const param = toParameterValue(node.input, node.type, value);
-    if (param !== undefined) out[node.input.id] = param;
+    if (param !== undefined) setOwn(out, node.input.id, param);
   });
   return out;
 }
@@ -28,7 +30,7 @@ export function errorsOf(compiled: CompiledAction, read: NodeValueReader, keyOf:
   const errors: ValidationErrors = {};
   walkActive(compiled.nodes, read, (node, value) => {
     const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value));
-    if (message && !(keyOf(node) in errors)) errors[keyOf(node)] = message;
+    if (message && !hasOwn(errors, keyOf(node))) setOwn(errors, keyOf(node), message);
   });
   return errors;
 }

@@ -1,13 +1,14 @@
 import { defaultFormValue, emptyFormValue, toFormValue } from './codecs';
 import { compileAction, type CompiledAction, type InputNode } from './compileAction';
 import { valueKindOf } from './inputType';
+import { hasOwn, setOwn } from './options';
 import { branchFor, walkActive } from './walkActive';
 import type { ParagonAction, Parameters } from './types';
 
 /** Form value of an input on the saved path: saved value, else empty (booleans, hidden and read-only: their default). */
 function savedFormValue(node: InputNode, saved: Parameters): unknown {
   const { input, type } = node;
-  if (Object.prototype.hasOwnProperty.call(saved, input.id)) return toFormValue(valueKindOf(type), saved[input.id]);
+  if (hasOwn(saved, input.id)) return toFormValue(valueKindOf(type), saved[input.id]);
   if (valueKindOf(type) === 'boolean' || input.hidden || input.readOnly) return defaultFormValue(input, type);
   return emptyFormValue(valueKindOf(type));
 }
@@ -42,7 +43,7 @@ export function restoreValues(action: ParagonAction, saved: Parameters): Record<
   const byKey = initialFormValues(compiled, saved);
   const out: Record<string, unknown> = {};
   walkActive(compiled.nodes, (node) => byKey[node.key], (node, value) => {
-    out[node.input.id] = value;
+    setOwn(out, node.input.id, value);
   });
   return out;
 }
