@@ -2,37 +2,70 @@ import { useState } from 'react';
 import { ActionForm, ActionKitProvider, type Parameters } from '../src';
 import { ActionPicker } from './ActionPicker';
 import { ConnectPanel, type Connection } from './ConnectPanel';
-import { DEMO_BASE_URL } from './mockServer';
+import { DEMO_BASE_URL, MOCK_MODES, setMockMode, type MockMode } from './mockServer';
+import { SavedConfig } from './SavedConfig';
 
 const MOCK: Connection = { projectId: 'demo-project', token: 'demo-token', baseUrl: DEMO_BASE_URL, mock: true };
 
 /** A minimal workflow builder: pick an Action, configure it, watch the parameters, run it. */
 export function App() {
   const [connection, setConnection] = useState<Connection>(MOCK);
+  const [mode, setMode] = useState<MockMode>('normal');
   const [selected, setSelected] = useState('SALESFORCE_CREATE_RECORD');
   const [parameters, setParameters] = useState<Parameters>({});
+  const [saved, setSaved] = useState<{ values?: Parameters; version: number }>({ version: 0 });
   const [result, setResult] = useState<unknown>(undefined);
+  const select = (name: string) => {
+    setSelected(name);
+    setParameters({});
+    setSaved((s) => ({ version: s.version + 1 }));
+    setResult(undefined);
+  };
   return (
     <ActionKitProvider key={`${connection.projectId}|${connection.baseUrl}`} projectId={connection.projectId} token={connection.token} baseUrl={connection.baseUrl}>
       <div className="demo">
         <header className="demo__header">
           <h1>Workflow builder</h1>
           <span className="demo__badge">{connection.mock ? 'Mock ActionKit' : `Project ${connection.projectId}`}</span>
+          {connection.mock && (
+            <label className="demo__mode">
+              Mock behaviour
+              <select
+                value={mode}
+                onChange={(e) => {
+                  const next = e.target.value as MockMode;
+                  setMockMode(next);
+                  setMode(next);
+                }}
+              >
+                {MOCK_MODES.map((m) => (
+                  <option key={m.mode} value={m.mode}>{m.label}</option>
+                ))}
+              </select>
+            </label>
+          )}
           <ConnectPanel connection={connection} onConnect={setConnection} onUseMock={() => setConnection(MOCK)} />
         </header>
         <main className="demo__main">
           <nav className="demo__picker" aria-label="Actions">
-            <ActionPicker selected={selected} onSelect={(name) => { setSelected(name); setParameters({}); setResult(undefined); }} />
+            <ActionPicker selected={selected} onSelect={select} />
           </nav>
           <section className="demo__step" aria-labelledby="step-title">
             <h2 id="step-title">Configure step</h2>
-            <ActionForm key={selected} action={selected} onChange={setParameters} onSuccess={(r) => setResult(r)} />
+            <ActionForm
+              key={`${selected}#${saved.version}`}
+              action={selected}
+              defaultValues={saved.values}
+              onChange={setParameters}
+              onSuccess={(r) => setResult(r)}
+            />
           </section>
           <aside className="demo__inspector" aria-label="Step output">
             <h2>Parameters</h2>
             <pre data-testid="parameters">{JSON.stringify(parameters, null, 2)}</pre>
+            <SavedConfig current={parameters} onRestore={(values) => setSaved((s) => ({ values, version: s.version + 1 }))} />
             <h2>Last run</h2>
-            <pre>{result === undefined ? 'Not run yet.' : JSON.stringify(result, null, 2)}</pre>
+            <pre data-testid="last-run">{result === undefined ? 'Not run yet.' : JSON.stringify(result, null, 2)}</pre>
           </aside>
         </main>
       </div>
