@@ -1,0 +1,26 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { useEffect } from 'react';
+import '../src/styles.css';
+
+/** Applies the toolbar's theme to the whole page, so portalled popups (Radix) follow it too. */
+const withTheme: Decorator = (Story, context) => {
+  const dark = context.globals.theme === 'dark';
+  useEffect(() => {
+    document.body.dataset.akfTheme = dark ? 'dark' : 'light';
+    document.body.style.background = dark ? '#0d1117' : '';
+  }, [dark]);
+  return <Story />;
+};
+
+const preview: Preview = {
+  parameters: { layout: 'padded', controls: { expanded: true } },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the components',
+      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  decorators: [withTheme],
+};
+export default preview;
