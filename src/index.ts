@@ -1,7 +1,7 @@
 'use client';
 /** actionkit-form: React forms for Paragon ActionKit Actions. */
 export { ActionKitProvider, ActionForm, defaultInputComponents, type ActionKitProviderProps, type ActionFormHandle, type ActionFormProps } from './form';
-export { useActions, useAction, useRunAction, useActionKit, actionKitKeys, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
+export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
 export * from './api';
 export {
   activeInputs,
@@ -32,6 +32,7 @@ export {
   type OptionGroup,
   type CompiledAction,
   type InputNode,
+  type InputDependencyNode,
   type PairRow,
   type FilterDraft,
   type FilterDraftCondition,
@@ -54,6 +55,7 @@ export {
   type InputProps,
   type InputIds,
   type InputContext,
+  type InputDependency,
   type InputComponent,
   type InputComponents,
   type InputComponentOverrides,

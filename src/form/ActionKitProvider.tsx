@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createActionKitClient, resolveToken, tokenSubject, type LoadOptions, type TokenSource } from '../api';
-import { ActionKitContext, type ActionKitContextValue } from '../hooks';
+import { ActionKitContext, type ActionKitContextValue, type SourceTypeMap } from '../hooks';
 
 /** Props of `ActionKitProvider`. */
 export interface ActionKitProviderProps {
@@ -22,6 +22,11 @@ export interface ActionKitProviderProps {
   loadOptions?: LoadOptions;
   /** Base URL of the default `loadOptions` (default `https://zeus.useparagon.com`). */
   optionsBaseUrl?: string;
+  /**
+   * Source types for dynamic inputs whose schema names none: `{ [integration]: { [inputId]: sourceType } }`.
+   * Inputs with neither fall back to their inline `values` or free text.
+   */
+  sourceTypes?: SourceTypeMap;
   children?: ReactNode;
 }
 
@@ -34,6 +39,9 @@ export interface ActionKitProviderProps {
  */
 export function ActionKitProvider(props: ActionKitProviderProps) {
   const { projectId, token, baseUrl, credentialId, fetch, queryClient, loadOptions, optionsBaseUrl, children } = props;
+  const sourceTypesJson = props.sourceTypes ? JSON.stringify(props.sourceTypes) : undefined;
+  // an inline map must not re-render every field on each host render
+  const sourceTypes = useMemo<SourceTypeMap | undefined>(() => (sourceTypesJson ? JSON.parse(sourceTypesJson) : undefined), [sourceTypesJson]);
   const [ownQueryClient] = useState(() => new QueryClient());
   // the latest token source without re-creating the client when a host passes an inline function
   const tokenRef = useRef(token);
@@ -48,8 +56,8 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
     [projectId, subject.value, credentialId, baseUrl],
   );
   const value = useMemo<ActionKitContextValue>(
-    () => ({ client, queryClient: queryClient ?? ownQueryClient, loadOptions: loadOptions ?? client.loadOptions, scope, refreshSession: subject.refresh }),
-    [client, queryClient, ownQueryClient, loadOptions, scope, subject.refresh],
+    () => ({ client, queryClient: queryClient ?? ownQueryClient, loadOptions: loadOptions ?? client.loadOptions, sourceTypes, scope, refreshSession: subject.refresh }),
+    [client, queryClient, ownQueryClient, loadOptions, sourceTypes, scope, subject.refresh],
   );
   return <ActionKitContext.Provider value={value}>{children}</ActionKitContext.Provider>;
 }

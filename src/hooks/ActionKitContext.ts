@@ -7,6 +7,8 @@ export interface ActionKitContextValue {
   client: ActionKitClient;
   queryClient: QueryClient;
   loadOptions: LoadOptions;
+  /** Host-supplied source types for inputs that name none: `{ [integration]: { [inputId]: sourceType } }`. */
+  sourceTypes?: SourceTypeMap;
   /**
    * Scopes cached data: project id, the token's `sub` claim, credential id and base URL.
    * `undefined` while a token function is first being asked who the user is.
@@ -15,6 +17,9 @@ export interface ActionKitContextValue {
   /** Asks the token source again (after a 401/403) and rescopes the cache. */
   refreshSession(): Promise<void>;
 }
+
+/** Source types by integration, then input id. */
+export type SourceTypeMap = Record<string, Record<string, string>>;
 
 export const ActionKitContext = createContext<ActionKitContextValue | null>(null);
 

@@ -11,4 +11,7 @@ export const actionKitKeys = {
       categories: filters.categories ? [...filters.categories].sort() : null,
       limitToAvailable: filters.limitToAvailable ?? null,
     }] as const,
+  /** One dynamic input's option pages; object keys are hashed in sorted order by TanStack Query. */
+  options: (scope: readonly string[], integration: string, sourceType: string, dependencies: Record<string, unknown>, search: string) =>
+    [ROOT, ...scope, 'options', integration, sourceType, dependencies, search] as const,
 };

@@ -1,4 +1,4 @@
-export type { InputComponent, InputComponentOverrides, InputComponents, InputContext, InputIds, InputProps, InputValues } from './types';
+export type { InputComponent, InputComponentOverrides, InputComponents, InputContext, InputDependency, InputIds, InputProps, InputValues } from './types';
 export { InputField, type InputFieldProps } from './InputField';
 export { TextInput } from './TextInput';
 export { TextareaInput } from './TextareaInput';

@@ -21,6 +21,16 @@ export interface InputContext {
   integration?: string;
 }
 
+/** An input that another input's options depend on (from `valuesSource.dependencies`). */
+export interface InputDependency {
+  /** The dependency's input id (the key in `dependencyValues` and in the options request). */
+  id: string;
+  /** Its title, for "Select <title> first". */
+  title: string;
+  /** Whether it is required: options wait until every required dependency has a value. */
+  required: boolean;
+}
+
 /**
  * Props every input control receives, built-in or supplied by a host through `components`.
  * The form renders the label, helper text and error around the control; the control renders
@@ -48,6 +58,10 @@ export interface InputProps<TValue = unknown> {
   /** Static options of enum-like inputs, normalized and grouped. */
   groups: OptionGroup[];
   context: InputContext;
+  /** Inputs the options depend on, found in the form (empty or absent for most inputs). */
+  dependencies?: InputDependency[];
+  /** Current parameter values of those inputs by id; empty ones are absent. */
+  dependencyValues?: Record<string, unknown>;
 }
 
 /** The value each input type's control edits (before conversion to a parameter). */

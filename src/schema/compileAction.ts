@@ -15,6 +15,15 @@ export interface InputNode {
   branches: Map<string, InputNode[]>;
   /** Input-level dependents, shown once the input has a value. */
   dependents: InputNode[];
+  /** The inputs its options (or filter keys) depend on, resolved to the nearest input with that id. */
+  dependencies: InputDependencyNode[];
+}
+
+/** One dependency of an input's options source; `key`/`node` are undefined when no input has the id. */
+export interface InputDependencyNode {
+  id: string;
+  key: string | undefined;
+  node?: InputNode;
 }
 
 /** An Action prepared once for rendering: its input tree and what could not be read. */
@@ -57,7 +66,7 @@ function compileInput(raw: unknown, key: string, index: number, depth: number, w
   }
   const type = effectiveType(input);
   const groups = normalizeOptions(raw.values, (p) => w.problems.push(`Input "${input.title}": ${p}.`));
-  const node: InputNode = { key, input, type, groups, branches: new Map(), dependents: [] };
+  const node: InputNode = { key, input, type, groups, branches: new Map(), dependents: [], dependencies: [] };
   w.byKey.set(key, node);
   w.ancestors.add(raw);
   flattenOptions(groups).forEach((option, o) => {
@@ -82,6 +91,35 @@ function compileList(raw: unknown[], prefix: string, depth: number, w: Walk): In
   return nodes;
 }
 
+const dependencyIds = (input: ParagonInput): string[] => {
+  const ids = input.valuesSource?.dependencies ?? input.supportedKeysSource?.dependencies;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id !== '') : [];
+};
+
+interface Scope {
+  list: InputNode[];
+  parent?: InputNode;
+}
+
+/** Ids repeat across branches: look among siblings, then each ancestor and its siblings outward, then anywhere. */
+function resolveDependencies(list: InputNode[], outer: Scope[], byKey: Map<string, InputNode>): void {
+  const scopes: Scope[] = [{ list }, ...outer];
+  for (const node of list) {
+    node.dependencies = dependencyIds(node.input).map((id) => {
+      let found: InputNode | undefined;
+      for (const scope of scopes) {
+        found = scope.parent?.input.id === id ? scope.parent : scope.list.find((n) => n !== node && n.input.id === id);
+        if (found) break;
+      }
+      found ??= [...byKey.values()].find((n) => n !== node && n.input.id === id);
+      return { id, key: found?.key, node: found };
+    });
+    const inner: Scope[] = [{ list, parent: node }, ...outer];
+    for (const branch of node.branches.values()) resolveDependencies(branch, inner, byKey);
+    if (node.dependents.length) resolveDependencies(node.dependents, inner, byKey);
+  }
+}
+
 const cache = new WeakMap<object, CompiledAction>();
 
 /**
@@ -97,6 +135,7 @@ export function compileAction(action: ParagonAction): CompiledAction {
   if (!isRecord(action)) w.problems.push('The action is not an object.');
   else if (Array.isArray(inputs)) nodes = compileList(inputs, 'f', 0, w);
   else if (inputs !== undefined) w.problems.push('The action\'s "inputs" is not a list.');
+  resolveDependencies(nodes, [], w.byKey);
   const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems };
   if (isRecord(action)) cache.set(action, compiled);
   return compiled;

@@ -1,7 +1,8 @@
 export * from './types';
 export { effectiveType, isKnownInputType, sourceTypeOf, valueKindOf, type ValueKind } from './inputType';
 export { normalizeOptions, flattenOptions, findOption, isSameValue, type NormalizedOption, type OptionGroup } from './options';
-export { compileAction, type CompiledAction, type InputNode } from './compileAction';
+export { compileAction, type CompiledAction, type InputNode, type InputDependencyNode } from './compileAction';
+export { decideDynamicValue, type LoadedOptionsList, type DynamicValueDecision } from './decideDynamicValue';
 export { walkActive, branchFor, type NodeValueReader } from './walkActive';
 export { toFormValue, toParameterValue, defaultFormValue, emptyFormValue, revealsDependents, type PairRow } from './codecs';
 export { validateValue } from './validateValue';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
+import { useFieldListStatus } from './fieldStatus';
 
 export interface FieldPickerProps {
   /** The filter's field names; none: a free-text field. */
@@ -11,10 +12,14 @@ export interface FieldPickerProps {
   inputRef(element: HTMLElement | null): void;
 }
 
-/** A row's Field: an editable combobox over the supported keys (other names may be typed), else a textbox. */
+/**
+ * A row's Field: an editable combobox over the supported (or loaded) keys, where other names may
+ * be typed; a plain textbox when a filter has no keys and loads none.
+ */
 export function FieldPicker({ groups, value, onChange, disabled, inputRef }: FieldPickerProps) {
   const id = useId();
-  if (!groups.length) {
+  const status = useFieldListStatus();
+  if (!groups.length && !status) {
     return (
       <input
         ref={inputRef}
@@ -44,6 +49,7 @@ export function FieldPicker({ groups, value, onChange, disabled, inputRef }: Fie
         onChange={(next) => onChange(next == null ? '' : String(next))}
         inputRef={inputRef}
         editable
+        {...status}
       />
     </div>
   );

@@ -1,18 +1,38 @@
-import { Fragment, useMemo, type FocusEvent } from 'react';
-import { cleanFilter, type FilterDraft } from '../../schema';
+import { Fragment, useContext, useMemo, type FocusEvent } from 'react';
+import { ActionKitContext } from '../../hooks/ActionKitContext';
+import { cleanFilter, type FilterDraft, type OptionGroup } from '../../schema';
 import type { InputProps } from '../types';
 import { describeFilter } from './describeFilter';
 import { fieldGroups, supportedOperators } from './filterOptions';
+import { FieldListStatusContext } from './fieldStatus';
 import { FilterGroup } from './FilterGroup';
 import { useFilterDraft } from './useFilterDraft';
+import { useLoadedFields } from './useLoadedFields';
 
 /**
  * CONDITIONAL and DYNAMIC_CONDITIONAL: a filter builder editing OR groups of AND rows
  * (Field / Operator / Value). The value is the draft; the form converts it with `cleanFilter`.
  */
-export function FilterInput({ input, type, value, onChange, onBlur, inputRef, ids, describedBy, invalid, disabled }: InputProps<FilterDraft>) {
+export function FilterInput(props: InputProps<FilterDraft>) {
+  const kit = useContext(ActionKitContext);
+  const loads = props.type === 'DYNAMIC_CONDITIONAL' && !!kit && !!props.context.integration && !!props.input.supportedKeysSource?.sourceType;
+  return loads ? <LoadedFilterInput {...props} /> : <FilterBuilder {...props} />;
+}
+
+/** DYNAMIC_CONDITIONAL: the Field lists offer the keys loaded from `supportedKeysSource`. */
+function LoadedFilterInput(props: InputProps<FilterDraft>) {
+  const { groups, status } = useLoadedFields(props as InputProps<unknown>);
+  return (
+    <FieldListStatusContext.Provider value={status}>
+      <FilterBuilder {...props} fields={groups} />
+    </FieldListStatusContext.Provider>
+  );
+}
+
+function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, describedBy, invalid, disabled, ...rest }: InputProps<FilterDraft> & { fields?: OptionGroup[] }) {
   const edit = useFilterDraft(value, onChange);
-  const fields = useMemo(() => fieldGroups(input, type), [input, type]);
+  const staticFields = useMemo(() => fieldGroups(input, type), [input, type]);
+  const fields = rest.fields ?? staticFields;
   const operators = useMemo(() => supportedOperators(input), [input]);
   const complete = cleanFilter(edit.draft);
 

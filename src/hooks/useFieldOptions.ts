@@ -1,0 +1,74 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { LoadOptionsResult } from '../api';
+import { normalizeOptions, sourceTypeOf, type OptionGroup, type ParagonInput } from '../schema';
+import { useActionKit, type SourceTypeMap } from './ActionKitContext';
+import { actionKitKeys } from './queryKeys';
+import { retryRead, retryReadDelay } from './readRetry';
+import { useDebouncedValue } from './useDebouncedValue';
+
+/** Options of `useFieldOptions`. */
+export interface UseFieldOptionsOptions {
+  /** Search text as typed; sent (debounced ~250 ms) as the request's `search`. */
+  search?: string;
+  /** Integration of the Action (required to load). */
+  integration?: string;
+  /** Name of the Action, passed to `loadOptions`. */
+  action?: string;
+  /** `false` sends no request (e.g. while a required dependency is empty). */
+  enabled?: boolean;
+}
+
+type Cursor = string | number | undefined;
+
+/** The source an input loads from: its `valuesSource`, `sourceType`, filter `supportedKeysSource`, else the host's map. */
+export const resolveSourceType = (input: ParagonInput, integration: string | undefined, map: SourceTypeMap | undefined): string | undefined =>
+  sourceTypeOf(input) ?? input.supportedKeysSource?.sourceType ?? (integration ? map?.[integration]?.[input.id] : undefined);
+
+/** Pages joined into groups; a section continued on the next page stays one group. */
+function joinPages(data: { pages: LoadOptionsResult[] } | undefined): OptionGroup[] {
+  const groups: OptionGroup[] = [];
+  for (const page of data?.pages ?? []) {
+    for (const group of normalizeOptions(page.options)) {
+      const last = groups[groups.length - 1];
+      if (last && last.title === group.title) groups[groups.length - 1] = { ...last, options: [...last.options, ...group.options] };
+      else groups.push(group);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Options of a dynamic input through the provider's `loadOptions`, cached per user, source,
+ * dependency values and search text. Superseded requests are aborted and their answers dropped.
+ * @example const { groups, isLoading, fetchNextPage } = useFieldOptions(input, { project: '10001' }, { search, integration: 'jira' });
+ */
+export function useFieldOptions(input: ParagonInput, dependencyValues: Record<string, unknown>, options: UseFieldOptionsOptions = {}) {
+  const { queryClient, loadOptions, scope, sourceTypes } = useActionKit('useFieldOptions');
+  const { integration = '', action = '' } = options;
+  const sourceType = resolveSourceType(input, integration, sourceTypes) ?? '';
+  const search = useDebouncedValue((options.search ?? '').trim(), 250);
+  const query = useInfiniteQuery(
+    {
+      queryKey: actionKitKeys.options(scope ?? [], integration, sourceType, dependencyValues, search),
+      queryFn: async ({ pageParam, signal }) => {
+        const result = await loadOptions({ integration, action, inputId: input.id, sourceType, dependencies: dependencyValues, search, cursor: pageParam, signal });
+        // a host's loadOptions may ignore the signal: never let a superseded answer through
+        signal.throwIfAborted();
+        return result;
+      },
+      initialPageParam: undefined as Cursor,
+      getNextPageParam: (last: LoadOptionsResult) => last.nextCursor,
+      enabled: (options.enabled ?? true) && scope !== undefined && integration !== '' && sourceType !== '',
+      staleTime: 60_000,
+      retry: retryRead,
+      retryDelay: retryReadDelay,
+    },
+    queryClient,
+  );
+  const groups = useMemo(() => joinPages(query.data), [query.data]);
+  return Object.assign(query, { groups, sourceType: sourceType || undefined, search });
+}
+
+/** What `useFieldOptions` returns: the infinite query plus the joined groups and the settled search. */
+export type FieldOptions = ReturnType<typeof useFieldOptions>;

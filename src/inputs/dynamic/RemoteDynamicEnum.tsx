@@ -1,0 +1,66 @@
+import { useMemo, useRef, useState } from 'react';
+import { useFieldOptions } from '../../hooks/useFieldOptions';
+import { findOption, flattenOptions, type EnumValue, type LoadedOptionsList } from '../../schema';
+import { Combobox } from '../combobox/Combobox';
+import type { InputProps } from '../types';
+import { dependencyKeyOf, missingDependency, optionsErrorMessage } from './dependencies';
+import { useStaleValueGuard } from './useStaleValueGuard';
+
+const NO_VALUES: Record<string, unknown> = {};
+
+/** DYNAMIC_ENUM / EDITABLE_DYNAMIC_ENUM whose options load through the provider's `loadOptions`. */
+export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
+  const { input, type, value, ids, required, context } = props;
+  const dependencyValues = props.dependencyValues ?? NO_VALUES;
+  const missing = missingDependency(props.dependencies, dependencyValues);
+  const [search, setSearch] = useState('');
+  const q = useFieldOptions(input, dependencyValues, { search, integration: context.integration, action: context.actionName, enabled: !missing });
+  const options = useMemo(() => flattenOptions(q.groups), [q.groups]);
+  const list = useMemo<LoadedOptionsList | undefined>(
+    () => (q.data ? { succeeded: q.status === 'success', searched: q.search !== '', hasMore: q.hasNextPage, options } : undefined),
+    [q.data, q.status, q.search, q.hasNextPage, options],
+  );
+  const accept = useStaleValueGuard(value, props.onChange, dependencyKeyOf(dependencyValues), list);
+  const onChange = (next: EnumValue | null) => {
+    accept();
+    props.onChange(next);
+  };
+
+  // the chosen option's label survives searches that do not list it
+  const known = useRef<{ value: EnumValue; label: string }>(undefined);
+  const found = value == null ? undefined : findOption(options, value);
+  if (found) known.current = { value: found.value, label: found.label };
+  const selectedLabel = found?.label ?? (known.current && value != null && String(known.current.value) === String(value) ? known.current.label : undefined);
+
+  const loading = q.isFetching && !q.isFetchingNextPage && !q.data;
+  const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined;
+  return (
+    <Combobox
+      id={ids.control}
+      labelledBy={ids.label}
+      describedBy={props.describedBy}
+      invalid={props.invalid}
+      required={required}
+      disabled={props.disabled || !!missing}
+      placeholder={missing ? `Select ${missing.title} first` : input.placeholder}
+      groups={q.groups}
+      value={value}
+      onChange={onChange}
+      onBlur={props.onBlur}
+      inputRef={props.inputRef}
+      editable={type === 'EDITABLE_DYNAMIC_ENUM'}
+      clearable={!required}
+      clearLabel={`Clear ${input.title}`}
+      filter="none"
+      onSearchChange={setSearch}
+      loading={loading}
+      loadingMore={q.isFetchingNextPage}
+      error={error}
+      onRetry={() => void (q.isFetchNextPageError ? q.fetchNextPage() : q.refetch())}
+      hasMore={q.hasNextPage}
+      onLoadMore={() => void q.fetchNextPage()}
+      selectedLabel={selectedLabel}
+      emptyMessage={q.search ? `No matches for "${q.search}"` : 'No options'}
+    />
+  );
+}
