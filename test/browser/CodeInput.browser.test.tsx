@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { CodeInput } from '../../src/inputs/code/CodeInput';
@@ -51,12 +51,21 @@ function setup(options: HarnessOptions = {}) {
       </main>
     );
   }
-  const { container } = render(<Harness />);
-  return { container, onChange, onBlur, inputRef };
+  // StrictMode: hosts develop with it, and it mounts effects and refs twice.
+  const { container, unmount } = render(
+    <StrictMode>
+      <Harness />
+    </StrictMode>,
+  );
+  return { container, unmount, onChange, onBlur, inputRef };
 }
 
+/** The plain textarea stays until Monaco is ready, then goes. */
+const swapped = (container: HTMLElement) =>
+  !!container.querySelector('.monaco-editor .view-lines') && !container.querySelector('.akf-code__fallback');
+
 async function mountedEditor(container: HTMLElement) {
-  await expect.poll(() => container.querySelector('.monaco-editor .view-lines'), { timeout: MOUNT_TIMEOUT }).toBeTruthy();
+  await expect.poll(() => swapped(container), { timeout: MOUNT_TIMEOUT }).toBe(true);
   const input = container.querySelector<HTMLElement>('.monaco-editor [role="textbox"]');
   expect(input).toBeTruthy();
   const editor = container.querySelector<HTMLElement>('.monaco-editor')!;
@@ -69,6 +78,24 @@ const shownText = (container: HTMLElement) =>
   (container.querySelector<HTMLElement>('.view-lines')?.innerText ?? '').replace(/\u00a0/g, ' ');
 
 describe('CodeInput with Monaco', () => {
+  // First in the file, so the editor chunk is still loading when typing starts.
+  test('keeps every keystroke and the focus while the textarea gives way to Monaco', async () => {
+    const { container, onChange } = setup({ input: { language: undefined } });
+    page.getByRole('textbox', { name: 'Payload' }).element().focus();
+    let typed = '';
+    const type = async (key: string) => {
+      await userEvent.keyboard(key);
+      typed += key;
+    };
+    // One key at a time, through the whole swap and a little after it.
+    while (!swapped(container) && typed.length < 3000) await type('abcdefghij'[typed.length % 10]);
+    for (const key of 'klmnop') await type(key);
+    const { editor } = await mountedEditor(container);
+    await expect.poll(() => onChange.mock.lastCall?.[0]).toBe(typed);
+    expect(editor.classList.contains('focused')).toBe(true);
+    expect(typed.length).toBeGreaterThan(10);
+  });
+
   test('mounts Monaco, named by the title, and sends exactly what is typed', async () => {
     const { container, onChange, onBlur } = setup();
     const { input, languageId } = await mountedEditor(container);
@@ -84,9 +111,9 @@ describe('CodeInput with Monaco', () => {
     // `{{` is a literal `{` in the keyboard syntax; auto-closed brackets and quotes are typed over.
     await userEvent.keyboard('{{"a": 1}');
     await expect.poll(() => onChange.mock.lastCall?.[0]).toBe('{"a": 1}');
-    await userEvent.keyboard('{Control>}a{/Control}{{"b": "{{{{x}}"}');
-    await expect.poll(() => onChange.mock.lastCall?.[0]).toBe('{"b": "{{x}}"}');
-    expect(shownText(container)).toBe('{"b": "{{x}}"}');
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}{{"b": "{{{{x}}", "c": {{{{y}}}');
+    await expect.poll(() => onChange.mock.lastCall?.[0]).toBe('{"b": "{{x}}", "c": {{y}}}');
+    expect(shownText(container)).toBe('{"b": "{{x}}", "c": {{y}}}');
 
     expect(onBlur).not.toHaveBeenCalled();
     await userEvent.click(page.getByRole('button', { name: 'Reset' }));
@@ -115,7 +142,7 @@ describe('CodeInput with Monaco', () => {
   });
 
   test('hands the form an element whose focus() focuses the editor', async () => {
-    const { container, inputRef, onChange } = setup();
+    const { container, unmount, inputRef, onChange } = setup();
     const { editor, input } = await mountedEditor(container);
     const target = inputRef.mock.lastCall?.[0];
     expect(target).toBe(input);
@@ -123,6 +150,8 @@ describe('CodeInput with Monaco', () => {
     await expect.poll(() => editor.classList.contains('focused')).toBe(true);
     await userEvent.keyboard('ok');
     await expect.poll(() => onChange.mock.lastCall?.[0]).toBe('ok');
+    unmount();
+    expect(inputRef).toHaveBeenLastCalledWith(null);
   });
 
   test('maps the schema language and is read-only when disabled', async () => {

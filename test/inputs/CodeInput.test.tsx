@@ -55,13 +55,33 @@ function setup(CodeInput: CodeInputComponent, options: HarnessOptions = {}) {
   return { onChange, onBlur, inputRef, user: userEvent.setup() };
 }
 
+/** Make jsdom pass for a browser, so CodeInput tries to load the editor chunk. */
+function pretendRealBrowser() {
+  vi.spyOn(Object.getPrototypeOf(window.navigator), 'userAgent', 'get').mockReturnValue('Mozilla/5.0 Chrome/156.0');
+  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+}
+
 afterEach(() => {
   vi.doUnmock(EDITOR_MODULE);
   vi.resetModules();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
-describe('CodeInput before the editor chunk has loaded', () => {
+describe('CodeInput in jsdom (the plain textarea)', () => {
+  it('never loads Monaco in a DOM emulator', async () => {
+    const loaded = vi.fn();
+    vi.doMock(EDITOR_MODULE, () => {
+      loaded();
+      return { default: () => null };
+    });
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    setup(CodeInput);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(loaded).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Payload' })).toHaveClass('akf-code__fallback');
+  });
+
   it('renders a labelled, described monospace textbox that accepts typing', async () => {
     const { CodeInput } = await import('../../src/inputs/code/CodeInput');
     const { onChange, onBlur, inputRef, user } = setup(CodeInput, {
@@ -109,6 +129,7 @@ describe('CodeInput before the editor chunk has loaded', () => {
 
 describe('CodeInput when the editor chunk fails to load', () => {
   it('keeps the textarea for good, with the typed text, the caret and the focus', async () => {
+    pretendRealBrowser();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught error
     let fail!: () => void;
@@ -139,18 +160,86 @@ describe('CodeInput when the editor chunk fails to load', () => {
   });
 
   it('also when the module throws as it is imported', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    pretendRealBrowser();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.doMock(EDITOR_MODULE, () => {
       throw new Error('boom');
     });
     const { CodeInput } = await import('../../src/inputs/code/CodeInput');
     const { onChange, user } = setup(CodeInput, { initial: '{"a": 1}' });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
     const box = screen.getByRole('textbox', { name: 'Payload' });
     expect(box).toHaveValue('{"a": 1}');
     await user.clear(box);
     await user.type(box, 'x');
     expect(onChange).toHaveBeenLastCalledWith('x');
+  });
+});
+
+describe('monacoSetup (the editor chunk’s Monaco wiring)', () => {
+  class FakeWorker {
+    constructor(readonly kind: string) {}
+  }
+  const loader = { config: vi.fn(), __getMonacoInstance: vi.fn((): unknown => null) };
+  const monaco = {
+    languages: {
+      getLanguages: () => [
+        { id: 'json', aliases: ['JSON', 'json'], extensions: ['.json'] },
+        { id: 'javascript', aliases: ['JavaScript', 'javascript', 'js'], extensions: ['.js'] },
+        { id: 'yaml', aliases: ['YAML', 'yaml', 'YML', 'yml'], extensions: ['.yaml', '.yml'] },
+      ],
+    },
+  };
+
+  async function importSetup() {
+    vi.doMock('@monaco-editor/react', () => ({ loader }));
+    vi.doMock('monaco-editor/editor/editor.api', () => monaco);
+    vi.doMock('monaco-editor/editor/editor.worker?worker', () => ({ default: class extends FakeWorker { constructor() { super('editor'); } } }));
+    vi.doMock('monaco-editor/languages/features/json/json.worker?worker', () => ({ default: class extends FakeWorker { constructor() { super('json'); } } }));
+    for (const path of [
+      'monaco-editor/languages/features/json/register',
+      'monaco-editor/languages/features/json/jsonMode',
+      ...['javascript', 'typescript', 'html', 'xml', 'yaml', 'sql', 'python', 'shell', 'markdown', 'graphql'].map(
+        (l) => `monaco-editor/languages/definitions/${l}/register`,
+      ),
+    ]) {
+      vi.doMock(path, () => ({}));
+    }
+    return import('../../src/inputs/code/monacoSetup');
+  }
+
+  const env = globalThis as { MonacoEnvironment?: { getWorker?: (id: string, label: string) => unknown; getWorkerUrl?: () => string } };
+
+  afterEach(() => {
+    delete env.MonacoEnvironment;
+    loader.config.mockClear();
+    loader.__getMonacoInstance.mockReset().mockReturnValue(null);
+  });
+
+  it('gives Monaco the bundled editor and JSON workers and the local Monaco, never the CDN', async () => {
+    await importSetup();
+    expect((env.MonacoEnvironment?.getWorker?.('workerMain.js', 'json') as FakeWorker).kind).toBe('json');
+    expect((env.MonacoEnvironment?.getWorker?.('workerMain.js', 'editorWorkerService') as FakeWorker).kind).toBe('editor');
+    expect(loader.config).toHaveBeenCalledWith({ monaco });
+  });
+
+  it('keeps a host’s own worker setup and Monaco instance', async () => {
+    const getWorkerUrl = () => '/host/worker.js';
+    env.MonacoEnvironment = { getWorkerUrl };
+    loader.__getMonacoInstance.mockReturnValue({ host: true });
+    await importSetup();
+    expect(env.MonacoEnvironment).toEqual({ getWorkerUrl });
+    expect(loader.config).not.toHaveBeenCalled();
+  });
+
+  it('maps schema language names to Monaco ids', async () => {
+    const { monacoLanguage } = await importSetup();
+    expect(monacoLanguage('json')).toBe('json');
+    expect(monacoLanguage(' JSON ')).toBe('json');
+    expect(monacoLanguage('js')).toBe('javascript');
+    expect(monacoLanguage('yml')).toBe('yaml');
+    expect(monacoLanguage('cobol')).toBe('plaintext');
+    expect(monacoLanguage(undefined)).toBe('plaintext');
   });
 });

@@ -2,8 +2,8 @@ import {
   Component,
   lazy,
   Suspense,
-  useCallback,
   useLayoutEffect,
+  useMemo,
   useRef,
   useSyncExternalStore,
   type CSSProperties,
@@ -56,11 +56,67 @@ class EditorBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
+/** Monaco needs a real browser: not the server, nor a DOM emulator (jsdom, happy-dom) in tests. */
+function monacoCanRun(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    !/\b(jsdom|HappyDOM)\b/i.test(window.navigator.userAgent)
+  );
+}
+
 const subscribeNever = () => () => {};
 
 /** False on the server and while hydrating, so the editor chunk is only ever loaded in a browser. */
-function useIsClient(): boolean {
-  return useSyncExternalStore(subscribeNever, () => true, () => false);
+function useMonacoCanRun(): boolean {
+  return useSyncExternalStore(subscribeNever, monacoCanRun, () => false);
+}
+
+/**
+ * The form gets one focusable element at a time (the textarea, then Monaco's input); when a
+ * focused textarea gives way to the next control, its caret moves over with the focus.
+ */
+function useControlHandoff(inputRef: (element: HTMLElement | null) => void) {
+  const latestInputRef = useRef(inputRef);
+  useLayoutEffect(() => {
+    latestInputRef.current = inputRef;
+  });
+  const current = useRef<HTMLElement | null>(null);
+  const pending = useRef<[number, number] | null>(null);
+  return useMemo(() => {
+    const selectionOf = (el: HTMLElement | null): [number, number] | null =>
+      el?.tagName === 'TEXTAREA' && el.ownerDocument.activeElement === el
+        ? [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd]
+        : null;
+    const attach = (el: HTMLElement) => {
+      current.current = el;
+      latestInputRef.current(el);
+    };
+    const detach = (el: HTMLElement) => {
+      if (current.current !== el) return;
+      current.current = null;
+      latestInputRef.current(null);
+    };
+    const takeFocus = () => {
+      const selection = pending.current ?? selectionOf(current.current);
+      pending.current = null;
+      return selection;
+    };
+    const textareaRef = (el: HTMLTextAreaElement | null) => {
+      if (!el) return;
+      const selection = takeFocus();
+      if (selection) {
+        el.focus();
+        el.setSelectionRange(...selection);
+      }
+      attach(el);
+      return () => {
+        pending.current = selectionOf(el);
+        detach(el);
+      };
+    };
+    return { attach, detach, takeFocus, textareaRef };
+  }, []);
 }
 
 /** CODE: a monospace textarea at once, replaced by a Monaco editor when its chunk has loaded. */
@@ -68,35 +124,9 @@ export function CodeInput(props: InputProps<string>) {
   const { input, value, onChange, onBlur, name, ids, describedBy, invalid, required, disabled } = props;
   const text = typeof value === 'string' ? value : '';
   const rows = rowsOf(input.lines);
-  const isClient = useIsClient();
-  const latest = useRef(props);
-  useLayoutEffect(() => {
-    latest.current = props;
-  });
-
-  // When the textarea being typed in gives way to the editor, the caret moves over with the focus.
-  const handoff = useRef<[number, number] | null>(null);
-  const takeFocus = useCallback(() => {
-    const selection = handoff.current;
-    handoff.current = null;
-    return selection;
-  }, []);
-  const textareaRef = useCallback(
-    (el: HTMLTextAreaElement | null) => {
-      if (!el) return;
-      const selection = takeFocus();
-      if (selection) {
-        el.focus();
-        el.setSelectionRange(...selection);
-      }
-      latest.current.inputRef(el);
-      return () => {
-        if (el.ownerDocument.activeElement === el) handoff.current = [el.selectionStart, el.selectionEnd];
-        latest.current.inputRef(null);
-      };
-    },
-    [takeFocus],
-  );
+  const withMonaco = useMonacoCanRun();
+  const { attach, detach, takeFocus, textareaRef } = useControlHandoff(props.inputRef);
+  const wrapper = useRef<HTMLDivElement>(null);
 
   const fallback = (
     <textarea
@@ -116,20 +146,27 @@ export function CodeInput(props: InputProps<string>) {
       aria-invalid={invalid || undefined}
       aria-required={required || undefined}
       onChange={(event) => onChange(event.target.value)}
-      onBlur={onBlur}
+      onBlur={(event) => {
+        // Focus moving on into the editor that replaces this textarea is no blur of the field.
+        const next = event.relatedTarget;
+        if (!(next instanceof Node && wrapper.current?.contains(next))) onBlur();
+      }}
     />
   );
 
   return (
-    <div className="akf-code">
-      {isClient ? (
+    <div className="akf-code" ref={wrapper}>
+      {withMonaco ? (
         <EditorBoundary fallback={fallback}>
           <Suspense fallback={fallback}>
             <MonacoEditor
               value={text}
               onChange={onChange}
               onBlur={onBlur}
-              inputRef={props.inputRef}
+              attach={attach}
+              detach={detach}
+              takeFocus={takeFocus}
+              fallback={fallback}
               language={input.language}
               ariaLabel={input.title}
               placeholder={input.placeholder}
@@ -139,8 +176,6 @@ export function CodeInput(props: InputProps<string>) {
               invalid={invalid}
               required={required}
               disabled={disabled}
-              loading={fallback}
-              takeFocus={takeFocus}
             />
           </Suspense>
         </EditorBoundary>

@@ -11,8 +11,9 @@ export interface MonacoEditorProps {
   value: string;
   onChange: (value: string) => void;
   onBlur: () => void;
-  /** Receives Monaco's focusable input element once mounted, `null` when unmounted. */
-  inputRef: (element: HTMLElement | null) => void;
+  /** Hands the form the focusable element of the control (Monaco's input once mounted). */
+  attach: (element: HTMLElement) => void;
+  detach: (element: HTMLElement) => void;
   /** Schema language name (`json`, `js`, …). */
   language?: string;
   ariaLabel: string;
@@ -23,15 +24,15 @@ export interface MonacoEditorProps {
   invalid: boolean;
   required: boolean;
   disabled: boolean;
-  /** Shown while Monaco creates the editor. */
-  loading: ReactNode;
-  /** Selection of the fallback textarea if it had focus when it went away (the caret moves over). */
+  /** The plain textarea, shown while Monaco creates the editor. */
+  fallback: ReactNode;
+  /** Selection of the fallback textarea when it has (or just had) the focus: the caret moves over. */
   takeFocus: () => [number, number] | null;
 }
 
-/** Monaco's focusable element: the EditContext div in Chromium, the hidden textarea elsewhere. */
+/** Monaco's focusable element: its hidden textarea (or the EditContext div, if a host's Monaco uses one). */
 function inputElementOf(ed: editor.IStandaloneCodeEditor): HTMLElement | null {
-  return ed.getDomNode()?.querySelector<HTMLElement>('.native-edit-context, textarea.inputarea') ?? null;
+  return ed.getDomNode()?.querySelector<HTMLElement>('textarea.inputarea, .native-edit-context') ?? null;
 }
 
 function setAttr(el: HTMLElement, name: string, value: string | undefined) {
@@ -46,12 +47,15 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     latest.current = props;
   });
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
-  const [mounted, setMounted] = useState(false);
+  const [ready, setReady] = useState(false);
 
   const options = useMemo<editor.IStandaloneEditorConstructionOptions>(
     () => ({
       ariaLabel,
       ariaRequired: required,
+      // The EditContext input (default in Chromium) syncs its text at render time; fast typing
+      // after an auto-closed bracket then landed at stale offsets (`{"a":}1}`): use the textarea.
+      editContext: false,
       placeholder,
       readOnly: disabled,
       domReadOnly: disabled,
@@ -77,23 +81,35 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     [ariaLabel, placeholder, disabled, required],
   );
 
+  // Runs while the textarea is still shown (and maybe being typed in): everything up to the swap
+  // happens in this one task, so no keystroke lands between the two controls.
   const handleMount = useCallback<OnMount>((ed, monaco) => {
     editorRef.current = ed;
-    // Same newlines everywhere (Monaco would use CRLF for an empty editor on Windows).
-    ed.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
-    ed.onDidBlurEditorWidget(() => latest.current.onBlur());
-    latest.current.inputRef(inputElementOf(ed));
-    const selection = latest.current.takeFocus();
     const model = ed.getModel();
+    if (model) {
+      model.setEOL(monaco.editor.EndOfLineSequence.LF); // Monaco picks CRLF for an empty model on Windows
+      // Text typed while the editor was being created never reached it.
+      if (model.getValue() !== latest.current.value) model.setValue(latest.current.value);
+    }
+    ed.onDidBlurEditorWidget(() => latest.current.onBlur());
+    const selection = latest.current.takeFocus();
     if (selection && model) {
       const [start, end] = selection.map((offset) => model.getPositionAt(offset));
       ed.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
       ed.focus();
     }
-    setMounted(true);
+    const input = inputElementOf(ed);
+    if (input) latest.current.attach(input);
+    setReady(true);
   }, []);
 
-  useEffect(() => () => latest.current.inputRef(null), []);
+  useEffect(
+    () => () => {
+      const input = editorRef.current && inputElementOf(editorRef.current);
+      if (input) latest.current.detach(input);
+    },
+    [],
+  );
 
   // Monaco owns its input element; the form's wiring goes onto it after each change.
   useEffect(() => {
@@ -102,23 +118,30 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     el.id = controlId;
     setAttr(el, 'aria-describedby', describedBy || undefined);
     setAttr(el, 'aria-invalid', invalid ? 'true' : undefined);
-  }, [mounted, controlId, describedBy, invalid]);
+  }, [ready, controlId, describedBy, invalid]);
 
   const handleChange = useCallback(() => {
     const model = editorRef.current?.getModel();
     if (model) latest.current.onChange(model.getValue());
   }, []);
 
+  const height = rows * LINE_HEIGHT + 2 * PADDING;
   return (
-    <Editor
-      className="akf-code__editor"
-      height={rows * LINE_HEIGHT + 2 * PADDING}
-      value={value}
-      language={monacoLanguage(language)}
-      options={options}
-      loading={props.loading}
-      onMount={handleMount}
-      onChange={handleChange}
-    />
+    <>
+      {!ready && props.fallback}
+      {/* Collapsed, not display:none, until mounted: Monaco lays out and can take the focus. */}
+      <div className="akf-code__monaco" style={ready ? undefined : { height: 0, overflow: 'hidden' }}>
+        <Editor
+          className="akf-code__editor"
+          height={height}
+          value={value}
+          language={monacoLanguage(language)}
+          options={options}
+          loading={null}
+          onMount={handleMount}
+          onChange={handleChange}
+        />
+      </div>
+    </>
   );
 }
