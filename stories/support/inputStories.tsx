@@ -1,3 +1,4 @@
+import type { HttpHandler } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { ActionForm, type ParagonInput, type Parameters } from '../../src';
 import { MockActionKit } from './MockActionKit';
@@ -8,12 +9,14 @@ export interface InputStoryProps {
   /** Saved parameters (the "filled" state). */
   defaultValues?: Parameters;
   disabled?: boolean;
+  /** Mock endpoints to override (e.g. a failing options source). */
+  handlers?: HttpHandler[];
 }
 
 /** One input inside a real ActionForm (save mode), on the mock ActionKit. */
-export function InputStory({ input, defaultValues, disabled }: InputStoryProps) {
+export function InputStory({ input, defaultValues, disabled, handlers }: InputStoryProps) {
   return (
-    <MockActionKit>
+    <MockActionKit handlers={handlers} latency={300}>
       <div style={{ maxWidth: 560 }}>
         <ActionForm
           schema={{ name: `STORY_${input.type}`, title: input.title, inputs: [input] }}
