@@ -100,6 +100,7 @@ describe('CodeInput in jsdom (the plain textarea)', () => {
     expect(box).toHaveAttribute('aria-required', 'true');
     expect(box).toHaveAccessibleDescription('JSON sent as the body');
     expect(box.style.fontFamily).toMatch(/monospace/);
+    expect(box.closest('.akf-code')).toHaveAttribute('data-invalid');
     expect(inputRef).toHaveBeenLastCalledWith(box);
 
     // `{` starts a user-event key descriptor; `{{` types a literal brace.

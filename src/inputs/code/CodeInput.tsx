@@ -3,8 +3,8 @@ import {
   lazy,
   Suspense,
   useLayoutEffect,
-  useMemo,
   useRef,
+  useState,
   useSyncExternalStore,
   type CSSProperties,
   type ReactNode,
@@ -17,16 +17,16 @@ const MonacoEditor = lazy(() => import('./MonacoEditor'));
 const MIN_ROWS = 6;
 const MAX_ROWS = 30;
 
-// Same line height and padding as the Monaco editor, so the swap does not move the page.
+// Same metrics as the Monaco editor, so the swap does not move the page; the rest is styles.css.
 const fallbackStyle: CSSProperties = {
   display: 'block',
   width: '100%',
   boxSizing: 'border-box',
+  margin: 0,
   padding: 8,
-  fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+  fontFamily: 'var(--akf-font-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace)',
   fontSize: 13,
   lineHeight: '20px',
-  resize: 'vertical',
 };
 
 function rowsOf(lines: unknown): number {
@@ -83,7 +83,7 @@ function useControlHandoff(inputRef: (element: HTMLElement | null) => void) {
   });
   const current = useRef<HTMLElement | null>(null);
   const pending = useRef<[number, number] | null>(null);
-  return useMemo(() => {
+  const [handoff] = useState(() => {
     const selectionOf = (el: HTMLElement | null): [number, number] | null =>
       el?.tagName === 'TEXTAREA' && el.ownerDocument.activeElement === el
         ? [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd]
@@ -116,7 +116,8 @@ function useControlHandoff(inputRef: (element: HTMLElement | null) => void) {
       };
     };
     return { attach, detach, takeFocus, textareaRef };
-  }, []);
+  });
+  return handoff;
 }
 
 /** CODE: a monospace textarea at once, replaced by a Monaco editor when its chunk has loaded. */
@@ -155,7 +156,7 @@ export function CodeInput(props: InputProps<string>) {
   );
 
   return (
-    <div className="akf-code" ref={wrapper}>
+    <div className="akf-code" ref={wrapper} data-invalid={invalid || undefined} data-disabled={disabled || undefined}>
       {withMonaco ? (
         <EditorBoundary fallback={fallback}>
           <Suspense fallback={fallback}>
