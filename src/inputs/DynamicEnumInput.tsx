@@ -32,7 +32,7 @@ function StaticDynamicEnum({ input, value, onChange, onBlur, inputRef, ids, desc
         invalid={invalid}
         required={required}
         disabled={disabled}
-        placeholder={input.placeholder}
+        placeholder={input.placeholder || 'Type a value…'}
         groups={groups}
         value={value}
         onChange={onChange}

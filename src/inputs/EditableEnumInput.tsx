@@ -12,7 +12,7 @@ export function EditableEnumInput({ input, value, onChange, onBlur, inputRef, id
       invalid={invalid}
       required={required}
       disabled={disabled}
-      placeholder={input.placeholder}
+      placeholder={input.placeholder || 'Select or type a value…'}
       groups={groups}
       value={value}
       onChange={onChange}

@@ -125,6 +125,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     if (model) latest.current.onChange(model.getValue());
   }, []);
 
+  const dark = useDarkColorScheme(editorRef.current?.getContainerDomNode() ?? null, ready);
   const height = rows * LINE_HEIGHT + 2 * PADDING;
   return (
     <>
@@ -136,6 +137,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
           height={height}
           value={value}
           language={monacoLanguage(language)}
+          theme={dark ? 'vs-dark' : 'light'}
           options={options}
           loading={null}
           onMount={handleMount}
@@ -144,4 +146,18 @@ export default function MonacoEditor(props: MonacoEditorProps) {
       </div>
     </>
   );
+}
+
+/** Whether the stylesheet puts the editor in a dark `color-scheme` (the akf dark theme sets it); follows theme switches. */
+function useDarkColorScheme(element: HTMLElement | null, ready: boolean): boolean {
+  const [dark, setDark] = useState(false);
+  useEffect(() => {
+    if (!element) return;
+    const check = () => setDark(getComputedStyle(element).colorScheme.includes('dark'));
+    check();
+    const observer = new MutationObserver(check);
+    for (const target of [document.documentElement, document.body]) observer.observe(target, { attributes: true, attributeFilter: ['class', 'data-akf-theme', 'style'] });
+    return () => observer.disconnect();
+  }, [element, ready]);
+  return dark;
 }

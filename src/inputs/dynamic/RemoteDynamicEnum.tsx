@@ -42,7 +42,7 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
       invalid={props.invalid}
       required={required}
       disabled={props.disabled || !!missing}
-      placeholder={missing ? `Select ${missing.title} first` : input.placeholder}
+      placeholder={missing ? `Select ${missing.title} first` : input.placeholder || (type === 'EDITABLE_DYNAMIC_ENUM' ? 'Search or type a value…' : 'Search…')}
       groups={q.groups}
       value={value}
       onChange={onChange}
