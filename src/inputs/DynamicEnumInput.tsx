@@ -3,6 +3,7 @@ import { ActionKitContext } from '../hooks/ActionKitContext';
 import { resolveSourceType } from '../hooks/useFieldOptions';
 import type { EnumValue } from '../schema';
 import { Combobox } from './combobox/Combobox';
+import { fieldComboboxProps } from './combobox/fieldComboboxProps';
 import { RemoteDynamicEnum } from './dynamic/RemoteDynamicEnum';
 import type { InputProps } from './types';
 
@@ -20,27 +21,16 @@ export function DynamicEnumInput(props: InputProps<EnumValue | null>) {
   return source ? <RemoteDynamicEnum {...props} /> : <StaticDynamicEnum {...props} />;
 }
 
-function StaticDynamicEnum({ input, value, onChange, onBlur, inputRef, ids, describedBy, invalid, required, disabled, groups }: InputProps<EnumValue | null>) {
-  const empty = groups.every((group) => group.options.length === 0);
-  const noteId = `${ids.control}-note`;
+function StaticDynamicEnum(props: InputProps<EnumValue | null>) {
+  const empty = props.groups.every((group) => group.options.length === 0);
+  const noteId = `${props.ids.control}-note`;
   return (
     <>
       <Combobox
-        id={ids.control}
-        labelledBy={ids.label}
-        describedBy={empty ? [describedBy, noteId].filter(Boolean).join(' ') : describedBy}
-        invalid={invalid}
-        required={required}
-        disabled={disabled}
-        placeholder={input.placeholder || 'Type a value…'}
-        groups={groups}
-        value={value}
-        onChange={onChange}
-        onBlur={onBlur}
-        inputRef={inputRef}
+        {...fieldComboboxProps(props)}
+        describedBy={empty ? [props.describedBy, noteId].filter(Boolean).join(' ') : props.describedBy}
+        placeholder={props.input.placeholder || 'Type a value…'}
         editable
-        clearable={!required}
-        clearLabel={`Clear ${input.title}`}
         emptyMessage={empty ? 'Type a value' : undefined}
       />
       {empty && <p id={noteId} className="akf-field__note">{NOTE}</p>}

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
 import { findOption, flattenOptions, type EnumValue, type LoadedOptionsList } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
+import { fieldComboboxProps } from '../combobox/fieldComboboxProps';
 import type { InputProps } from '../types';
 import { dependencyKeyOf, missingDependency, optionsErrorMessage } from './dependencies';
 import { useStaleValueGuard } from './useStaleValueGuard';
@@ -10,7 +11,7 @@ const NO_VALUES: Record<string, unknown> = {};
 
 /** DYNAMIC_ENUM / EDITABLE_DYNAMIC_ENUM whose options load through the provider's `loadOptions`. */
 export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
-  const { input, type, value, ids, required, context } = props;
+  const { input, type, value, context } = props;
   const dependencyValues = props.dependencyValues ?? NO_VALUES;
   const missing = missingDependency(props.dependencies, dependencyValues);
   const [search, setSearch] = useState('');
@@ -36,21 +37,12 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined;
   return (
     <Combobox
-      id={ids.control}
-      labelledBy={ids.label}
-      describedBy={props.describedBy}
-      invalid={props.invalid}
-      required={required}
+      {...fieldComboboxProps(props)}
       disabled={props.disabled || !!missing}
       placeholder={missing ? `Select ${missing.title} first` : input.placeholder || (type === 'EDITABLE_DYNAMIC_ENUM' ? 'Search or type a value…' : 'Search…')}
       groups={q.groups}
-      value={value}
       onChange={onChange}
-      onBlur={props.onBlur}
-      inputRef={props.inputRef}
       editable={type === 'EDITABLE_DYNAMIC_ENUM'}
-      clearable={!required}
-      clearLabel={`Clear ${input.title}`}
       filter="none"
       onSearchChange={setSearch}
       loading={loading}
