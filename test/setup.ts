@@ -5,13 +5,15 @@ import { afterEach } from 'vitest';
 afterEach(() => cleanup());
 
 // jsdom lacks APIs Radix Select calls; the browser project runs without these stubs
-if (!Element.prototype.hasPointerCapture) {
+// (and node-environment files, such as the SSR test, have no DOM at all)
+const hasDom = typeof Element !== 'undefined';
+if (hasDom && !Element.prototype.hasPointerCapture) {
   Element.prototype.hasPointerCapture = () => false;
   Element.prototype.setPointerCapture = () => {};
   Element.prototype.releasePointerCapture = () => {};
 }
-if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
-if (!('ResizeObserver' in globalThis)) {
+if (hasDom && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+if (hasDom && !('ResizeObserver' in globalThis)) {
   globalThis.ResizeObserver = class {
     observe() {}
     unobserve() {}
