@@ -51,13 +51,20 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
     [projectId, baseUrl, credentialId, fetch, optionsBaseUrl],
   );
   const subject = useTokenSubject(token, tokenRef);
+  const activeQueryClient = queryClient ?? ownQueryClient;
+  // QueryClientProvider would do this: subscribe the client to online/focus events so paused
+  // reads resume when the connection returns (mount() is reference-counted, so a host's client is safe)
+  useEffect(() => {
+    activeQueryClient.mount();
+    return () => activeQueryClient.unmount();
+  }, [activeQueryClient]);
   const scope = useMemo(
     () => (subject.value === undefined ? undefined : [projectId, subject.value, credentialId ?? '', baseUrl ?? ''] as const),
     [projectId, subject.value, credentialId, baseUrl],
   );
   const value = useMemo<ActionKitContextValue>(
-    () => ({ client, queryClient: queryClient ?? ownQueryClient, loadOptions: loadOptions ?? client.loadOptions, sourceTypes, scope, refreshSession: subject.refresh }),
-    [client, queryClient, ownQueryClient, loadOptions, sourceTypes, scope, subject.refresh],
+    () => ({ client, queryClient: activeQueryClient, loadOptions: loadOptions ?? client.loadOptions, sourceTypes, scope, refreshSession: subject.refresh }),
+    [client, activeQueryClient, loadOptions, sourceTypes, scope, subject.refresh],
   );
   return <ActionKitContext.Provider value={value}>{children}</ActionKitContext.Provider>;
 }

@@ -46,3 +46,15 @@ test('a 500 on loading shows the error with a Retry', async () => {
   await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
   expect(await screen.findByRole('form', { name: 'Search Tickets' })).toBeInTheDocument();
 }, 20_000);
+
+test('offline: a paused load says so instead of spinning, and loads once back online', async () => {
+  const { onlineManager } = await import('@tanstack/react-query');
+  onlineManager.setOnline(false);
+  try {
+    renderWithProvider(<ActionForm action="ZENDESK_SEARCH_TICKETS" />);
+    expect(await screen.findByText(/You appear to be offline/)).toBeInTheDocument();
+  } finally {
+    onlineManager.setOnline(true);
+  }
+  expect(await screen.findByRole('form', { name: 'Search Tickets' })).toBeInTheDocument();
+});
