@@ -22,11 +22,12 @@ export function App() {
     setResult(undefined);
   };
   return (
-    <ActionKitProvider key={`${connection.projectId}|${connection.baseUrl}`} projectId={connection.projectId} token={connection.token} baseUrl={connection.baseUrl}>
+    <ActionKitProvider key={`${connection.projectId}|${connection.baseUrl}|${mode}`} projectId={connection.projectId} token={connection.token} baseUrl={connection.baseUrl}>
       <div className="demo">
         <header className="demo__header">
           <h1>Workflow builder</h1>
           <span className="demo__badge">{connection.mock ? 'Mock ActionKit' : `Project ${connection.projectId}`}</span>
+          {/* a new mode starts a fresh session (new cache), so its effect shows at once */}
           {connection.mock && (
             <label className="demo__mode">
               Mock behaviour
