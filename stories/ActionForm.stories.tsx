@@ -8,7 +8,12 @@ import { MockActionKit } from './support/MockActionKit';
 const actionsUrl = `${MOCK_BASE_URL}/projects/:projectId/actions`;
 const toolsUrl = `${MOCK_BASE_URL}/projects/:projectId/tools`;
 
-/** `ActionForm` on the fixture mock ActionKit; `parameters.handlers` override single endpoints. */
+/**
+ * The configuration form of one ActionKit Action: loads its schema (or renders `schema`), reveals
+ * polymorphic dependents, validates, and runs the Action or hands the flat parameters to the host.
+ * These stories run on a mock ActionKit serving the fixture Actions.
+ */
+// parameters.handlers override single mock endpoints per story
 const meta = {
   title: 'ActionForm',
   component: ActionForm,
