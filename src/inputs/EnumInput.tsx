@@ -1,5 +1,5 @@
 import * as Select from '@radix-ui/react-select';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { findOption, flattenOptions, type EnumValue } from '../schema';
 import type { InputProps } from './types';
 
@@ -12,6 +12,9 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
   const options = useMemo(() => flattenOptions(groups), [groups]);
   const selected = findOption(options, value);
   const selectedKey = selected ? String(options.indexOf(selected)) : '';
+  // closed, Radix would still mount every item (to mirror them into a hidden native select);
+  // the list is mounted only while open, so a form with many dropdowns mounts fast
+  const [open, setOpen] = useState(false);
   let index = 0;
   return (
     <div className="akf-select">
@@ -20,7 +23,11 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
         onValueChange={(key) => onChange(options[Number(key)]?.value ?? null)}
         disabled={props.disabled}
         required={props.required}
-        onOpenChange={(open) => !open && props.onBlur()}
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (!next) props.onBlur();
+        }}
       >
         <Select.Trigger
           id={ids.control}
@@ -36,6 +43,7 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
           </Select.Value>
           <Select.Icon className="akf-select__icon" aria-hidden="true">▾</Select.Icon>
         </Select.Trigger>
+        {open && (
         <Select.Portal>
           <Select.Content className="akf-select__content" position="popper" sideOffset={4}>
             <Select.Viewport className="akf-select__viewport">
@@ -61,6 +69,7 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
             </Select.Viewport>
           </Select.Content>
         </Select.Portal>
+        )}
       </Select.Root>
       {!props.required && !props.disabled && value != null && value !== '' && (
         <button type="button" className="akf-select__clear" aria-label={`Clear ${input.title}`} onClick={() => onChange(null)}>
