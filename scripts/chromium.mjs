@@ -7,3 +7,18 @@ export const launchChromium = () =>
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+
+/**
+ * Opens a page that records what a user check needs: page errors and console errors (`problems`)
+ * and the body of every Run request (`runs`: POSTs to `/tools`).
+ */
+export async function openCheckedPage(viewport = { width: 1440, height: 1100 }) {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport });
+  const problems = [];
+  const runs = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('request', (r) => r.method() === 'POST' && r.url().includes('/tools') && runs.push(r.postDataJSON()));
+  return { browser, page, problems, runs };
+}

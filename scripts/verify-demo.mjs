@@ -1,15 +1,9 @@
 // Drives the demo page like a user: SALESFORCE_CREATE_RECORD, Task → Call → Outbound, Run.
 // usage: node scripts/verify-demo.mjs [url] [screenshot.png]   (start `npm run dev` first)
-import { launchChromium } from './chromium.mjs';
+import { openCheckedPage } from './chromium.mjs';
 
 const [url = 'http://127.0.0.1:5173/', shot = '/tmp/demo-salesforce.png'] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-const problems = [];
-page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-const runs = [];
-page.on('request', (r) => r.method() === 'POST' && r.url().includes('/tools') && runs.push(r.postDataJSON()));
+const { browser, page, problems, runs } = await openCheckedPage({ width: 1440, height: 1000 });
 
 await page.goto(url);
 const form = page.getByRole('form', { name: 'Create record' });

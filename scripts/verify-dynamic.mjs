@@ -1,17 +1,11 @@
 // Dev-page check of dependent dynamic dropdowns on JIRA_CREATE_ISSUE: Issue Type is disabled until
 // Project is chosen, offers grouped options, is kept or cleared when the project changes, and Run
 // sends the chosen ids.   usage: node scripts/verify-dynamic.mjs [url] [screenshot]   (start `npm run dev` first)
-import { launchChromium } from './chromium.mjs';
+import { openCheckedPage } from './chromium.mjs';
 
 const [url = 'http://127.0.0.1:5173/', shot = '/tmp/demo-jira.png'] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-const problems = [];
+const { browser, page, problems, runs } = await openCheckedPage({ width: 1440, height: 1100 });
 const checks = {};
-page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-const runs = [];
-page.on('request', (r) => r.method() === 'POST' && r.url().includes('/tools') && runs.push(r.postDataJSON()));
 await page.goto(url);
 await page.getByRole('navigation', { name: 'Actions' }).getByRole('button', { name: /Create Issue/ }).click();
 const form = page.getByRole('form', { name: 'Create Issue' });

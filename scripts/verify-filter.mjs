@@ -1,16 +1,10 @@
 // Dev-page check of the filter builder: ZENDESK_SEARCH_TICKETS built by hand sends the exact DNF
 // object; SALESFORCE_SEARCH_RECORDS restores its filter from saved parameters.
 // usage: node scripts/verify-filter.mjs [url] [screenshot-prefix]   (start `npm run dev` first)
-import { launchChromium } from './chromium.mjs';
+import { openCheckedPage } from './chromium.mjs';
 
 const [url = 'http://127.0.0.1:5173/', prefix = '/tmp/demo-filter'] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-const problems = [];
-page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-const runs = [];
-page.on('request', (r) => r.method() === 'POST' && r.url().includes('/tools') && runs.push(r.postDataJSON()));
+const { browser, page, problems, runs } = await openCheckedPage({ width: 1440, height: 1100 });
 await page.goto(url);
 
 // 1. Zendesk: build (status = open AND created_at after 2026-01-01) OR (priority = urgent)
