@@ -1,3 +1,4 @@
+import { isRecord } from '../schema/guards';
 /** Reading ActionKit error responses: the innermost human message, code, request id, Retry-After. */
 const MAX_PLAIN_TEXT = 200;
 const MAX_UNWRAP_DEPTH = 10;
@@ -12,8 +13,6 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parseJson(text: string): unknown {
   try {

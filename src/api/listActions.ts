@@ -1,7 +1,7 @@
 import type { ParagonAction } from '../schema/types';
 import { ActionKitError } from './ActionKitError';
 import type { ActionList, ActionListError, ListActionsFilters } from './createActionKitClient';
-import { isRecord } from './request';
+import { isRecord } from '../schema/guards';
 
 // Commas stay literal (`integrations=salesforce,hubspot`), as the API documents them.
 const listParam = (values: string[]): string => values.map(encodeURIComponent).join(',');

@@ -1,7 +1,8 @@
 import type { EnumOption, EnumSection } from '../schema/types';
 import { ActionKitError } from './ActionKitError';
 import type { LoadOptions, LoadOptionsResult } from './createActionKitClient';
-import { isRecord, parseJsonBody, type Requester } from './request';
+import { isRecord } from '../schema/guards';
+import { parseJsonBody, type Requester } from './request';
 
 const isOptionLike = (v: unknown): v is EnumOption | EnumSection =>
   typeof v === 'string' || typeof v === 'number' || isRecord(v);

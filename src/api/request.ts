@@ -67,6 +67,3 @@ export function parseJsonBody(result: RequestResult): unknown {
 /** Joins a base URL (trailing slashes dropped) with a path under the project. */
 export const projectUrl = (baseUrl: string, projectId: string, path: string): string =>
   `${baseUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(projectId)}${path}`;
-
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,6 +1,6 @@
 import { cleanFilter, parseFilter, type FilterDraft } from './filterValue';
 import { valueKindOf, type ValueKind } from './inputType';
-import { isEnumValue, isRecord } from './options';
+import { hasVariableToken, isEnumValue, isRecord } from './guards';
 import type { EnumValue, InputType, ParagonInput } from './types';
 
 /** One EnumTextAreaPairInput row as edited. */
@@ -9,7 +9,6 @@ export interface PairRow {
   text: string;
 }
 
-const hasToken = (s: string) => s.includes('{{');
 const asText = (v: unknown): string =>
   v == null ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v, null, 2) : String(v);
 
@@ -56,13 +55,13 @@ function numberParam(value: unknown): unknown {
   const text = asText(value).trim();
   if (text === '') return undefined;
   const n = Number(text);
-  return Number.isFinite(n) && !hasToken(text) ? n : text; // tokens and typos stay text; validation flags typos
+  return Number.isFinite(n) && !hasVariableToken(text) ? n : text; // tokens and typos stay text; validation flags typos
 }
 
 function codeParam(value: unknown, input: ParagonInput): unknown {
   if (typeof value !== 'string') return value ?? undefined; // already parsed JSON
   if (value.trim() === '') return undefined;
-  if (input.language !== 'json' || hasToken(value)) return value;
+  if (input.language !== 'json' || hasVariableToken(value)) return value;
   try {
     return JSON.parse(value);
   } catch {

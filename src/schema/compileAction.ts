@@ -1,5 +1,6 @@
 import { effectiveType } from './inputType';
-import { flattenOptions, isRecord, normalizeOptions, type OptionGroup } from './options';
+import { isRecord } from './guards';
+import { flattenOptions, normalizeOptions, type OptionGroup } from './options';
 import type { InputType, ParagonAction, ParagonInput } from './types';
 
 /** One input at one place in an Action's tree of polymorphic branches. */

@@ -1,4 +1,4 @@
-import { isRecord } from './options';
+import { hasVariableToken, isRecord } from './guards';
 import { isFilterOperator, operatorValueKind } from './filterOperators';
 import type { FilterAndGroup, FilterCondition, FilterOperator, FilterValue } from './types';
 
@@ -12,7 +12,6 @@ export interface FilterDraftCondition {
 /** A filter as edited: OR of AND groups of rows. */
 export type FilterDraft = FilterDraftCondition[][];
 
-const hasToken = (s: string) => s.includes('{{');
 
 /** The value a complete row sends, or undefined when the row is incomplete. */
 function conditionValue(operator: FilterOperator, value: unknown): { ok: boolean; value?: unknown } {
@@ -27,7 +26,7 @@ function conditionValue(operator: FilterOperator, value: unknown): { ok: boolean
     if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
     const text = typeof value === 'string' ? value.trim() : '';
     if (text === '') return { ok: false };
-    return Number.isFinite(Number(text)) && !hasToken(text) ? { ok: true, value: Number(text) } : { ok: true, value: text };
+    return Number.isFinite(Number(text)) && !hasVariableToken(text) ? { ok: true, value: Number(text) } : { ok: true, value: text };
   }
   const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
   return text ? { ok: true, value: text } : { ok: false };

@@ -1,3 +1,4 @@
+import { isEnumValue, isRecord } from './guards';
 import type { EnumOption, EnumValue, ParagonInput } from './types';
 
 /** An option in one canonical shape, whatever form the schema or a loader gave. */
@@ -13,11 +14,6 @@ export interface OptionGroup {
   title?: string;
   options: NormalizedOption[];
 }
-
-const isEnumValue = (v: unknown): v is EnumValue =>
-  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function normalizeOption(raw: unknown): NormalizedOption | undefined {
   if (isEnumValue(raw)) return { value: raw, label: String(raw) };
@@ -80,4 +76,4 @@ const setOwn = (obj: Record<string, unknown>, key: string, value: unknown): void
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
-export { hasOwn, isEnumValue, isRecord, setOwn };
+export { hasOwn, setOwn };

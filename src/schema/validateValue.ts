@@ -1,8 +1,8 @@
+import { hasVariableToken } from './guards';
 import { valueKindOf } from './inputType';
 import type { InputType, ParagonInput } from './types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const hasToken = (v: unknown) => typeof v === 'string' && v.includes('{{');
 
 function isHttpUrl(text: string): boolean {
   try {
@@ -32,7 +32,7 @@ export function validateValue(input: ParagonInput, type: InputType, value: unkno
     if (!input.required || valueKindOf(type) === 'boolean') return undefined;
     return valueKindOf(type) === 'filter' ? `${title} needs at least one complete condition` : `${title} is required`;
   }
-  if (hasToken(value)) return undefined; // variables are resolved by the host at run time
+  if (hasVariableToken(value)) return undefined; // variables are resolved by the host at run time
   if (type === 'NUMBER' && typeof value !== 'number') return `${title} must be a number`;
   if (type === 'EMAIL' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return `${title} must be an email address`;
   if (type === 'URL' && !(typeof value === 'string' && isHttpUrl(value.trim()))) {

@@ -1,6 +1,6 @@
 import { revealsDependents } from './codecs';
 import type { InputNode } from './compileAction';
-import { isEnumValue } from './options';
+import { isEnumValue } from './guards';
 
 /** Reads the current value of a node (by internal key or by input id). */
 export type NodeValueReader = (node: InputNode) => unknown;
