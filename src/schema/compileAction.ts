@@ -1,11 +1,15 @@
-import { effectiveType } from './inputType';
+import { effectiveType } from './inputTypes';
 import { isRecord } from './guards';
 import { flattenOptions, normalizeOptions, type OptionGroup } from './options';
 import type { InputType, ParagonAction, ParagonInput } from './types';
 
 /** One input at one place in an Action's tree of polymorphic branches. */
 export interface InputNode {
-  /** Internal field name: unique per position, safe as a form path (input ids are not). */
+  /**
+   * Internal field name: the path of input ids and option values leading here, encoded so it is
+   * safe as a form path (input ids are not). Stable across schema versions, so a reloaded schema
+   * keeps the values of inputs that still exist.
+   */
   key: string;
   input: ParagonInput;
   /** The type whose control renders it (see `effectiveType`). */
@@ -50,6 +54,10 @@ interface Walk {
   ancestors: Set<unknown>;
 }
 
+/** `encodeURIComponent` plus the characters form paths treat specially (`.`, quotes, brackets, `|`). */
+const encodeKeyPart = (part: string): string =>
+  encodeURIComponent(part).replace(/[.!~*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 function compileInput(raw: unknown, key: string, index: number, depth: number, w: Walk): InputNode | undefined {
   const where = describe(raw, index);
   if (!isRecord(raw)) return void w.problems.push(`Input ${where} is not an object and was skipped.`);
@@ -70,13 +78,14 @@ function compileInput(raw: unknown, key: string, index: number, depth: number, w
   const node: InputNode = { key, input, type, groups, branches: new Map(), dependents: [], dependencies: [] };
   w.byKey.set(key, node);
   w.ancestors.add(raw);
-  flattenOptions(groups).forEach((option, o) => {
-    if (option.dependentInputs?.length) {
-      node.branches.set(String(option.value), compileList(option.dependentInputs, `${key}_${o}_`, depth + 1, w));
+  for (const option of flattenOptions(groups)) {
+    const value = String(option.value);
+    if (option.dependentInputs?.length && !node.branches.has(value)) {
+      node.branches.set(value, compileList(option.dependentInputs, `${key}/${encodeKeyPart(value)}/`, depth + 1, w));
     }
-  });
+  }
   if (raw.dependentInputs !== undefined) {
-    if (Array.isArray(raw.dependentInputs)) node.dependents = compileList(raw.dependentInputs, `${key}_d`, depth + 1, w);
+    if (Array.isArray(raw.dependentInputs)) node.dependents = compileList(raw.dependentInputs, `${key}/~/`, depth + 1, w);
     else w.problems.push(`Input "${input.title}": its dependentInputs are not a list.`);
   }
   w.ancestors.delete(raw);
@@ -86,7 +95,11 @@ function compileInput(raw: unknown, key: string, index: number, depth: number, w
 function compileList(raw: unknown[], prefix: string, depth: number, w: Walk): InputNode[] {
   const nodes: InputNode[] = [];
   raw.forEach((item, i) => {
-    const node = compileInput(item, `${prefix}${i}`, i, depth, w);
+    const id = isRecord(item) && typeof item.id === 'string' ? item.id : '';
+    let key = `${prefix}${encodeKeyPart(id)}`;
+    // a repeated sibling id (malformed) still gets a position of its own
+    for (let n = 2; w.byKey.has(key); n++) key = `${prefix}${encodeKeyPart(id)}~${n}`;
+    const node = compileInput(item, key, i, depth, w);
     if (node) nodes.push(node);
   });
   return nodes;
@@ -134,7 +147,7 @@ export function compileAction(action: ParagonAction): CompiledAction {
   let nodes: InputNode[] = [];
   const inputs: unknown = isRecord(action) ? action.inputs : undefined;
   if (!isRecord(action)) w.problems.push('The action is not an object.');
-  else if (Array.isArray(inputs)) nodes = compileList(inputs, 'f', 0, w);
+  else if (Array.isArray(inputs)) nodes = compileList(inputs, 'f:', 0, w);
   else if (inputs !== undefined) w.problems.push('The action\'s "inputs" is not a list.');
   resolveDependencies(nodes, [], w.byKey);
   const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems };

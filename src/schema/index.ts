@@ -1,5 +1,5 @@
 export * from './types';
-export { effectiveType, isKnownInputType, sourceTypeOf, valueKindOf, type ValueKind } from './inputType';
+export { INPUT_TYPES, KNOWN_INPUT_TYPES, describeType, effectiveType, isKnownInputType, sourceTypeOf, valueKindOf, type ValueKind, type KindValues, type ControlName, type InputTypeDescriptor, type InputValues } from './inputTypes';
 export { normalizeOptions, flattenOptions, findOption, isSameValue, type NormalizedOption, type OptionGroup } from './options';
 export { compileAction, type CompiledAction, type InputNode, type InputDependencyNode } from './compileAction';
 export { decideDynamicValue, type LoadedOptionsList, type DynamicValueDecision } from './decideDynamicValue';

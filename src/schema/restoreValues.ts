@@ -1,6 +1,6 @@
 import { defaultFormValue, emptyFormValue, toFormValue } from './codecs';
 import { compileAction, type CompiledAction, type InputNode } from './compileAction';
-import { valueKindOf } from './inputType';
+import { valueKindOf } from './inputTypes';
 import { hasOwn, setOwn } from './options';
 import { branchFor, walkActive } from './walkActive';
 import type { ParagonAction, Parameters } from './types';

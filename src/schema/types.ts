@@ -3,29 +3,9 @@
  * Unknown keys are kept and unknown input types are representable, so newer schemas still load.
  */
 
-/** The input types this library renders with a dedicated control. */
-export const KNOWN_INPUT_TYPES = [
-  'ENUM',
-  'DYNAMIC_ENUM',
-  'EDITABLE_ENUM',
-  'EDITABLE_DYNAMIC_ENUM',
-  'EnumTextAreaPairInput',
-  'TEXT',
-  'TEXT_NO_VARS',
-  'TEXTAREA',
-  'TEXTAREA_NO_VARS',
-  'CODE',
-  'BOOLEAN_INPUT',
-  'SWITCH',
-  'CONDITIONAL',
-  'DYNAMIC_CONDITIONAL',
-  'NUMBER',
-  'EMAIL',
-  'URL',
-  'PASSWORD',
-] as const;
+import type { KnownInputType } from './inputTypes';
 
-export type KnownInputType = (typeof KNOWN_INPUT_TYPES)[number];
+export type { KnownInputType };
 /** Any input type string; unknown ones render a labelled fallback. */
 export type InputType = KnownInputType | (string & {});
 

@@ -1,5 +1,5 @@
 import { hasVariableToken } from './guards';
-import { valueKindOf } from './inputType';
+import { describeType } from './inputTypes';
 import type { InputType, ParagonInput } from './types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -25,20 +25,21 @@ function jsonError(text: string): string | undefined {
 /**
  * Checks one parameter value (as `toParameterValue` produced it; `undefined` = empty).
  * Returns a message naming the field and the expected format, or undefined when valid.
+ * Hidden and read-only inputs are never checked: the user could not fix them.
  */
 export function validateValue(input: ParagonInput, type: InputType, value: unknown): string | undefined {
-  const title = input.title;
+  if (input.hidden || input.readOnly) return undefined;
+  const { title } = input;
+  const { kind, format } = describeType(type);
   if (value === undefined) {
-    if (!input.required || valueKindOf(type) === 'boolean') return undefined;
-    return valueKindOf(type) === 'filter' ? `${title} needs at least one complete condition` : `${title} is required`;
+    if (!input.required || kind === 'boolean') return undefined;
+    return kind === 'filter' ? `${title} needs at least one complete condition` : `${title} is required`;
   }
   if (hasVariableToken(value)) return undefined; // variables are resolved by the host at run time
-  if (type === 'NUMBER' && typeof value !== 'number') return `${title} must be a number`;
-  if (type === 'EMAIL' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return `${title} must be an email address`;
-  if (type === 'URL' && !(typeof value === 'string' && isHttpUrl(value.trim()))) {
-    return `${title} must be a URL starting with http:// or https://`;
-  }
-  if (type === 'CODE' && input.language === 'json' && typeof value === 'string') {
+  if (kind === 'number' && typeof value !== 'number') return `${title} must be a number`;
+  if (format === 'email' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return `${title} must be an email address`;
+  if (format === 'url' && !(typeof value === 'string' && isHttpUrl(value.trim()))) return `${title} must be a URL starting with http:// or https://`;
+  if (kind === 'code' && input.language === 'json' && typeof value === 'string') {
     const detail = jsonError(value);
     if (detail) return `${title} must be valid JSON (${detail})`;
   }

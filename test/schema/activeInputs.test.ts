@@ -155,8 +155,8 @@ describe('activeInputs: repeated ids across sibling branches (SALESFORCE_SEARCH_
   test('the two positions have distinct internal keys', () => {
     const compiled = compileAction(search);
     const keyed = (recordType: string) => activeNodes(compiled, (n) => (n.input.id === 'recordType' ? recordType : undefined)).map((n) => n.key);
-    expect(keyed('Contact')).toEqual(['f0', 'f0_0_0']);
-    expect(keyed('CUSTOM')).toEqual(['f0', 'f0_1_0', 'f0_1_1']);
+    expect(keyed('Contact')).toEqual(['f:recordType', 'f:recordType/Contact/filterFormula']);
+    expect(keyed('CUSTOM')).toEqual(['f:recordType', 'f:recordType/CUSTOM/customObjectName', 'f:recordType/CUSTOM/filterFormula']);
   });
 });
 

@@ -180,7 +180,9 @@ describe('collectParameters: value conversion per type (one-input Actions)', () 
     ['CODE json object', { type: 'CODE', ...json }, '{"a":1,"b":[true,null]}', { a: 1, b: [true, null] }],
     ['CODE json array', { type: 'CODE', ...json }, ' [1, 2] ', [1, 2]],
     ['CODE json number', { type: 'CODE', ...json }, '42', 42],
-    ['CODE json with tokens kept as text', { type: 'CODE', ...json }, '{"email": "{{1.email}}"}', '{"email": "{{1.email}}"}'],
+    // SPEC §3: parsed whenever the text parses; tokens inside JSON strings stay in those strings
+    ['CODE json with a token inside a string is parsed', { type: 'CODE', ...json }, '{"email": "{{1.email}}"}', { email: '{{1.email}}' }],
+    ['CODE json with a bare token is sent as text', { type: 'CODE', ...json }, '{"n": {{1.count}}}', '{"n": {{1.count}}}'],
     ['CODE invalid json kept as text', { type: 'CODE', ...json }, '{not json', '{not json'],
     ['CODE json ""', { type: 'CODE', ...json }, '', OMIT],
     ['CODE json spaces', { type: 'CODE', ...json }, ' \n ', OMIT],

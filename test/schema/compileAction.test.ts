@@ -12,7 +12,8 @@ import {
 } from '../../src/schema';
 import { action } from '../fixtures';
 
-const SAFE_KEY = /^[A-Za-z0-9_]+$/;
+// form paths split on dots, brackets and quotes: keys hold none of them
+const SAFE_KEY = /^f:[A-Za-z0-9_%/~-]*$/;
 const make = (inputs: unknown): ParagonAction => ({ name: 'X', title: 'X', inputs } as ParagonAction);
 
 /** Every node in the tree, depth first. */
@@ -30,35 +31,36 @@ function expectSaneKeys(compiled: CompiledAction) {
 }
 
 describe('compileAction: the fixture tree', () => {
-  test('SALESFORCE_CREATE_RECORD: one key per position', () => {
+  test('SALESFORCE_CREATE_RECORD: one key per position, the path of ids and option values leading there', () => {
     const compiled = compileAction(action('SALESFORCE_CREATE_RECORD'));
     expect(Object.fromEntries([...compiled.byKey].map(([k, n]) => [k, n.input.id]))).toEqual({
-      f0: 'recordType',
-      f0_0_0: 'field-Name',
-      f0_0_1: 'field-StageName',
-      f0_0_2: 'field-CloseDate',
-      f0_0_3: 'field-Amount',
-      f0_0_4: 'field-OwnerId',
-      f0_1_0: 'field-LastName',
-      f0_1_1: 'field-Company',
-      f0_1_2: 'field-LeadSource',
-      f0_1_3: 'field-Status',
-      f0_1_4: 'field-HasOptedOutOfEmail',
-      f0_2_0: 'field-Subject',
-      f0_2_1: 'field-TaskSubtype',
-      f0_2_1_2_0: 'field-CallType',
-      f0_2_1_2_0_1_0: 'field-CallDurationInSeconds',
-      f0_2_2: 'field-Description',
-      f0_3_0: 'customObjectName',
-      f0_3_1: 'recordJson',
+      'f:recordType': 'recordType',
+      'f:recordType/Opportunity/field-Name': 'field-Name',
+      'f:recordType/Opportunity/field-StageName': 'field-StageName',
+      'f:recordType/Opportunity/field-CloseDate': 'field-CloseDate',
+      'f:recordType/Opportunity/field-Amount': 'field-Amount',
+      'f:recordType/Opportunity/field-OwnerId': 'field-OwnerId',
+      'f:recordType/Lead/field-LastName': 'field-LastName',
+      'f:recordType/Lead/field-Company': 'field-Company',
+      'f:recordType/Lead/field-LeadSource': 'field-LeadSource',
+      'f:recordType/Lead/field-Status': 'field-Status',
+      'f:recordType/Lead/field-HasOptedOutOfEmail': 'field-HasOptedOutOfEmail',
+      'f:recordType/Task/field-Subject': 'field-Subject',
+      'f:recordType/Task/field-TaskSubtype': 'field-TaskSubtype',
+      'f:recordType/Task/field-TaskSubtype/Call/field-CallType': 'field-CallType',
+      'f:recordType/Task/field-TaskSubtype/Call/field-CallType/Outbound/field-CallDurationInSeconds': 'field-CallDurationInSeconds',
+      'f:recordType/Task/field-Description': 'field-Description',
+      'f:recordType/CUSTOM/customObjectName': 'customObjectName',
+      'f:recordType/CUSTOM/recordJson': 'recordJson',
     });
     expect([...compiled.nodes[0].branches.keys()]).toEqual(['Opportunity', 'Lead', 'Task', 'CUSTOM']);
     expectSaneKeys(compiled);
   });
 
-  test('ACME_CREATE_CONTACT: numeric option values key their branch by text; input-level dependents use _d', () => {
+  test('ACME_CREATE_CONTACT: numeric option values key their branch by text; input-level dependents use ~; dots are escaped', () => {
     const compiled = compileAction(action('ACME_CREATE_CONTACT'));
-    expect([...compiled.byKey.keys()].filter((k) => k.includes('_'))).toEqual(['f4_1_0', 'f6_d0']);
+    expect([...compiled.byKey.keys()].filter((k) => k.includes('/'))).toEqual(['f:tier/2/discount', 'f:notify/~/welcomeTemplate']);
+    expect(compiled.nodes[0].key).toBe('f:contact%2Eemail');
     expect([...compiled.byKey.values()].find((n) => n.input.id === 'tier')!.branches.has('2')).toBe(true);
     expect(compiled.problems).toEqual([]);
   });
@@ -155,7 +157,7 @@ describe('compileAction: cycles terminate', () => {
     ((a.values as Array<{ dependentInputs: unknown[] }>)[0].dependentInputs).push(a, { id: 'sib', type: 'TEXT', title: 'Sib' });
     const compiled = compileAction(make([a]));
     expect(compiled.problems).toEqual(['Input "A" contains itself; the repeated part was skipped.']);
-    expect([...compiled.byKey.keys()]).toEqual(['f0', 'f0_0_1']);
+    expect([...compiled.byKey.keys()]).toEqual(['f:a', 'f:a/x/sib']);
     expect(activeInputs(make([a]), { a: 'x' }).map((i) => i.id)).toEqual(['a', 'sib']);
   });
 
@@ -173,7 +175,7 @@ describe('compileAction: cycles terminate', () => {
     a.dependentInputs = [b];
     const compiled = compileAction(make([a]));
     expect(compiled.problems).toEqual(['Input "A" contains itself; the repeated part was skipped.']);
-    expect([...compiled.byKey.keys()]).toEqual(['f0', 'f0_d0']);
+    expect([...compiled.byKey.keys()]).toEqual(['f:a', 'f:a/~/b']);
     expect(collectParameters(make([a]), { a: 'x', b: 1 })).toEqual({ a: 'x', b: 1 });
   });
 
@@ -181,7 +183,7 @@ describe('compileAction: cycles terminate', () => {
     const shared = { id: 'shared', type: 'TEXT', title: 'Shared' };
     const compiled = compileAction(make([{ id: 'e', type: 'ENUM', title: 'E', values: [{ value: 'a', dependentInputs: [shared] }, { value: 'b', dependentInputs: [shared] }] }]));
     expect(compiled.problems).toEqual([]);
-    expect([...compiled.byKey.keys()]).toEqual(['f0', 'f0_0_0', 'f0_1_0']);
+    expect([...compiled.byKey.keys()]).toEqual(['f:e', 'f:e/a/shared', 'f:e/b/shared']);
   });
 
   test('very deep (acyclic) nesting stops at a depth limit and says so', () => {
@@ -226,7 +228,10 @@ describe('compileAction: size and odd ids', () => {
     const inputs = odd.map((id) => ({ id, type: 'TEXT', title: `T ${id}` }));
     const compiled = compileAction(make(inputs));
     expect(compiled.problems).toEqual(['Input "T " has no id and was skipped.']);
-    expect(compiled.nodes.map((n) => n.key)).toEqual(odd.slice(0, -1).map((_, i) => `f${i}`));
+    expect(compiled.nodes.map((n) => n.key)).toEqual([
+      'f:a%2Eb', 'f:a%5B0%5D', 'f:with%20space', 'f:Custom__c', 'f:x-y', 'f:a%2Fb', 'f:it%27s',
+      `f:${encodeURIComponent('ünïcødé')}`, 'f:__proto__', 'f:constructor', 'f:toString', 'f:0',
+    ]);
     expectSaneKeys(compiled);
   });
 

@@ -102,24 +102,24 @@ describe('initialFormValues: keyed by node key, inactive branches from schema de
     const compiled = compileAction(action('SALESFORCE_CREATE_RECORD'));
     const saved = { recordType: 'Task', 'field-Subject': 'Follow up', 'field-TaskSubtype': 'Call', 'field-CallType': 'Outbound', 'field-CallDurationInSeconds': '300' };
     expect(initialFormValues(compiled, saved)).toEqual({
-      f0: 'Task',
-      f0_0_0: '', // Opportunity
-      f0_0_1: null,
-      f0_0_2: '',
-      f0_0_3: '',
-      f0_0_4: null,
-      f0_1_0: '', // Lead
-      f0_1_1: '',
-      f0_1_2: null,
-      f0_1_3: null,
-      f0_1_4: false,
-      f0_2_0: 'Follow up', // Task
-      f0_2_1: 'Call',
-      f0_2_1_2_0: 'Outbound',
-      f0_2_1_2_0_1_0: '300',
-      f0_2_2: '',
-      f0_3_0: null, // CUSTOM
-      f0_3_1: '',
+      'f:recordType': 'Task',
+      'f:recordType/Opportunity/field-Name': '', // Opportunity
+      'f:recordType/Opportunity/field-StageName': null,
+      'f:recordType/Opportunity/field-CloseDate': '',
+      'f:recordType/Opportunity/field-Amount': '',
+      'f:recordType/Opportunity/field-OwnerId': null,
+      'f:recordType/Lead/field-LastName': '', // Lead
+      'f:recordType/Lead/field-Company': '',
+      'f:recordType/Lead/field-LeadSource': null,
+      'f:recordType/Lead/field-Status': null,
+      'f:recordType/Lead/field-HasOptedOutOfEmail': false,
+      'f:recordType/Task/field-Subject': 'Follow up', // Task
+      'f:recordType/Task/field-TaskSubtype': 'Call',
+      'f:recordType/Task/field-TaskSubtype/Call/field-CallType': 'Outbound',
+      'f:recordType/Task/field-TaskSubtype/Call/field-CallType/Outbound/field-CallDurationInSeconds': '300',
+      'f:recordType/Task/field-Description': '',
+      'f:recordType/CUSTOM/customObjectName': null, // CUSTOM
+      'f:recordType/CUSTOM/recordJson': '',
     });
   });
 
@@ -173,39 +173,39 @@ describe('initialFormValues: keyed by node key, inactive branches from schema de
       'no saved state: the default branch and every other branch from defaults',
       undefined,
       {
-        f0: 'b',
-        f0_0_0: 'dx',
-        f0_0_1: true,
-        f0_1_0: 'dx-b',
-        f0_1_1: '5',
-        f0_1_2: [[{ field: 'A', operator: '$exists' }]],
-        f0_1_3: '{\n  "k": [\n    1\n  ]\n}',
-        f0_1_4: [{ key: 'K', text: 'v' }],
+        'f:mode': 'b',
+        'f:mode/a/x': 'dx',
+        'f:mode/a/flag': true,
+        'f:mode/b/x': 'dx-b',
+        'f:mode/b/n': '5',
+        'f:mode/b/f': [[{ field: 'A', operator: '$exists' }]],
+        'f:mode/b/j': '{\n  "k": [\n    1\n  ]\n}',
+        'f:mode/b/p': [{ key: 'K', text: 'v' }],
       },
     ],
     [
       'saved on branch a: a restored (absent inputs empty, boolean default), b from defaults',
       { mode: 'a', x: 'typed' },
       {
-        f0: 'a',
-        f0_0_0: 'typed',
-        f0_0_1: true,
-        f0_1_0: 'dx-b',
-        f0_1_1: '5',
-        f0_1_2: [[{ field: 'A', operator: '$exists' }]],
-        f0_1_3: '{\n  "k": [\n    1\n  ]\n}',
-        f0_1_4: [{ key: 'K', text: 'v' }],
+        'f:mode': 'a',
+        'f:mode/a/x': 'typed',
+        'f:mode/a/flag': true,
+        'f:mode/b/x': 'dx-b',
+        'f:mode/b/n': '5',
+        'f:mode/b/f': [[{ field: 'A', operator: '$exists' }]],
+        'f:mode/b/j': '{\n  "k": [\n    1\n  ]\n}',
+        'f:mode/b/p': [{ key: 'K', text: 'v' }],
       },
     ],
     [
       'saved on branch b: absent inputs start empty, not from defaults',
       { mode: 'b' },
-      { f0: 'b', f0_0_0: 'dx', f0_0_1: true, f0_1_0: '', f0_1_1: '', f0_1_2: [], f0_1_3: '', f0_1_4: [] },
+      { 'f:mode': 'b', 'f:mode/a/x': 'dx', 'f:mode/a/flag': true, 'f:mode/b/x': '', 'f:mode/b/n': '', 'f:mode/b/f': [], 'f:mode/b/j': '', 'f:mode/b/p': [] },
     ],
     [
       'saved empty: the enum with a default starts empty',
       {},
-      { f0: null, f0_0_0: 'dx', f0_0_1: true, f0_1_0: 'dx-b', f0_1_1: '5', f0_1_2: [[{ field: 'A', operator: '$exists' }]], f0_1_3: '{\n  "k": [\n    1\n  ]\n}', f0_1_4: [{ key: 'K', text: 'v' }] },
+      { 'f:mode': null, 'f:mode/a/x': 'dx', 'f:mode/a/flag': true, 'f:mode/b/x': 'dx-b', 'f:mode/b/n': '5', 'f:mode/b/f': [[{ field: 'A', operator: '$exists' }]], 'f:mode/b/j': '{\n  "k": [\n    1\n  ]\n}', 'f:mode/b/p': [{ key: 'K', text: 'v' }] },
     ],
   ])('%s', (_name, saved, expected) => {
     expect(initialFormValues(compileAction(branchy), saved)).toEqual(expected);
@@ -224,10 +224,10 @@ describe('initialFormValues: keyed by node key, inactive branches from schema de
     const compiled = compileAction(action('SALESFORCE_SEARCH_RECORDS'));
     const filterFormula = { operator: 'OR', conditions: [{ operator: 'AND', conditions: [{ field: 'Name', operator: '$stringContains', value: 'Acme' }] }] };
     expect(initialFormValues(compiled, { recordType: 'CUSTOM', customObjectName: 'Thing__c', filterFormula })).toEqual({
-      f0: 'CUSTOM',
-      f0_0_0: [], // Contact's filterFormula
-      f0_1_0: 'Thing__c',
-      f0_1_1: [[{ field: 'Name', operator: '$stringContains', value: 'Acme' }]],
+      'f:recordType': 'CUSTOM',
+      'f:recordType/Contact/filterFormula': [], // Contact's filterFormula
+      'f:recordType/CUSTOM/customObjectName': 'Thing__c',
+      'f:recordType/CUSTOM/filterFormula': [[{ field: 'Name', operator: '$stringContains', value: 'Acme' }]],
     });
   });
 
@@ -235,7 +235,7 @@ describe('initialFormValues: keyed by node key, inactive branches from schema de
     const compiled = compileAction(action('ACME_CREATE_CONTACT'));
     const values = initialFormValues(compiled, { tier: 2, discount: 10 });
     const discountKey = [...compiled.byKey].find(([, n]) => n.input.id === 'discount')![0];
-    expect(discountKey).toBe('f4_1_0');
+    expect(discountKey).toBe('f:tier/2/discount');
     expect(values[discountKey]).toBe('10');
     expect(initialFormValues(compiled, { tier: 1, discount: 10 })[discountKey]).toBe('');
   });
@@ -250,7 +250,8 @@ describe('round trip: collectParameters(restoreValues(p)) == p', () => {
     ['SALESFORCE_CREATE_RECORD', 'CUSTOM with a JSON object', { recordType: 'CUSTOM', customObjectName: 'Thing__c', recordJson: { Name: 'Acme', Employees: 5, Tags: ['a', 'b'], Nested: { ok: true, none: null } } }],
     ['SALESFORCE_CREATE_RECORD', 'CUSTOM with a JSON array', { recordType: 'CUSTOM', customObjectName: 'Thing__c', recordJson: [1, 'two', { three: 3 }] }],
     ['SALESFORCE_CREATE_RECORD', 'CUSTOM with a JSON number', { recordType: 'CUSTOM', customObjectName: 'Thing__c', recordJson: 42 }],
-    ['SALESFORCE_CREATE_RECORD', 'CUSTOM with a token', { recordType: 'CUSTOM', customObjectName: 'Thing__c', recordJson: '{"Name": "{{1.name}}"}' }],
+    ['SALESFORCE_CREATE_RECORD', 'CUSTOM with a token inside a JSON string', { recordType: 'CUSTOM', customObjectName: 'Thing__c', recordJson: { Name: '{{1.name}}' } }],
+    ['SALESFORCE_CREATE_RECORD', 'CUSTOM with a bare token (not JSON)', { recordType: 'CUSTOM', customObjectName: 'Thing__c', recordJson: '{"Amount": {{1.amount}}}' }],
     ['SALESFORCE_SEARCH_RECORDS', 'CUSTOM filter', { recordType: 'CUSTOM', customObjectName: 'X', filterFormula: dnf([{ field: 'Name', operator: '$stringExactlyMatches', value: 'A' }]) }],
     ['SALESFORCE_SEARCH_RECORDS', 'Contact without filter', { recordType: 'Contact' }],
     [
