@@ -71,7 +71,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          setupFiles: ['./test/setup.ts'],
+          setupFiles: ['./test/setup.ts', './test/setup-controls.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
         },
@@ -84,7 +84,7 @@ export default defineConfig({
               test: {
                 name: 'browser',
                 include: ['test/**/*.browser.test.{ts,tsx}'],
-                setupFiles: ['./test/browser/setup.ts'],
+                setupFiles: ['./test/browser/setup.ts', './test/setup-controls.ts'],
                 testTimeout: 60_000,
                 sequence: { groupOrder: 1 },
                 browser: browser(),

@@ -1,6 +1,6 @@
 'use client';
 /** actionkit-form: React forms for Paragon ActionKit Actions. */
-export { ActionKitProvider, ActionForm, defaultInputComponents, type ActionKitProviderProps, type ActionFormHandle, type ActionFormProps } from './form';
+export { ActionKitProvider, ActionForm, preloadAllControls, type ActionKitProviderProps, type ActionFormHandle, type ActionFormProps } from './form';
 export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
 export * from './api';
 export {
@@ -38,20 +38,6 @@ export {
   type FilterDraftCondition,
 } from './schema';
 export {
-  InputField,
-  TextInput,
-  TextareaInput,
-  NumberInput,
-  SwitchInput,
-  EnumInput,
-  EditableEnumInput,
-  DynamicEnumInput,
-  EnumTextAreaPairInput,
-  CodeInput,
-  FilterInput,
-  UnsupportedInput,
-  Combobox,
-  type ComboboxProps,
   type InputProps,
   type InputIds,
   type InputContext,
@@ -60,4 +46,4 @@ export {
   type InputComponents,
   type InputComponentOverrides,
   type InputValues,
-} from './inputs';
+} from './inputs/types';

@@ -43,6 +43,8 @@ export const TaskCallOutbound: Story = {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Call Duration (seconds)' }), '300');
     await userEvent.click(canvas.getByRole('button', { name: 'Run action' }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Action ran successfully.'));
-    await expect(canvas.getByRole('status')).toHaveTextContent('"field-CallDurationInSeconds": "300"');
+    // the result is shown outside the live region, so a screen reader hears only the announcement
+    await expect(canvas.getByRole('status')).not.toHaveTextContent('field-CallDurationInSeconds');
+    await expect(canvas.getByText(/"field-CallDurationInSeconds": "300"/)).toBeVisible();
   },
 };

@@ -1,37 +1,32 @@
 'use client';
-import { forwardRef, type Ref } from 'react';
+import { forwardRef, useState, type Ref } from 'react';
 import { ActionKitError } from '../api';
 import { useAction, useActionKit } from '../hooks';
-import type { ParagonAction } from '../schema';
 import { ActionFormView } from './ActionFormView';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
 import type { ActionFormHandle, ActionFormProps } from './types';
 
-const schemaKeys = new WeakMap<object, number>();
-let nextKey = 0;
-/** A new key per schema object, so a different schema starts a fresh form. */
-function keyOf(schema: ParagonAction): number {
-  if (typeof schema !== 'object' || schema === null) return -1;
-  let key = schemaKeys.get(schema);
-  if (key === undefined) schemaKeys.set(schema, (key = nextKey++));
-  return key;
-}
-
 /**
  * The configuration form of one ActionKit Action: loads its schema (or renders `schema`),
  * reveals polymorphic dependents, validates, and runs the Action or hands the parameters over.
+ * The form keeps its state while the Action's name stays the same; a new schema object with that
+ * name updates the fields in place.
  * @example <ActionForm action="SALESFORCE_CREATE_RECORD" onSuccess={(result) => console.log(result)} />
  */
 export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function ActionForm(props, ref) {
   const { action, schema, ...rest } = props;
+  const name = schema?.name ?? action;
   let content;
-  if (schema) content = <ActionFormView key={keyOf(schema)} {...rest} schema={schema} handleRef={ref} />;
-  else if (action) content = <LoadedActionForm key={action} name={action} {...rest} handleRef={ref} />;
+  // keyed by name, not object: an inline or refetched schema must not remount the form
+  if (schema) content = <ActionFormView key={`s:${schema.name}`} {...rest} schema={schema} handleRef={ref} />;
+  else if (action) content = <LoadedActionForm key={`a:${action}`} name={action} {...rest} handleRef={ref} />;
   else content = <ErrorAlert title="Nothing to show." error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
   return (
-    <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={action ?? schema?.name}>
-      <FieldBoundary title="This form">{content}</FieldBoundary>
+    <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={name}>
+      <FieldBoundary title="This form" resetKeys={[action, schema]}>
+        {content}
+      </FieldBoundary>
     </div>
   );
 });
@@ -39,9 +34,22 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
 type LoadedActionFormProps = Omit<ActionFormProps, 'action' | 'schema'> & { name: string; handleRef: Ref<ActionFormHandle> };
 
 function LoadedActionForm({ name, handleRef, ...rest }: LoadedActionFormProps) {
-  const { action, integration, error, isOffline, refetch } = useAction(name, { integration: rest.integration });
+  const { action, integration, error, isOffline, refetch, reload } = useAction(name, { integration: rest.integration });
   const { refreshSession } = useActionKit('ActionForm');
-  if (action) return <ActionFormView key={keyOf(action)} {...rest} integration={rest.integration ?? integration} schema={action} handleRef={handleRef} />;
+  const [reloading, setReloading] = useState(false);
+  const reloadFields = async () => {
+    setReloading(true);
+    try {
+      await reload();
+    } finally {
+      setReloading(false);
+    }
+  };
+  if (action) {
+    return (
+      <ActionFormView {...rest} integration={rest.integration ?? integration} schema={action} handleRef={handleRef} reload={reloadFields} reloading={reloading} />
+    );
+  }
   if (isOffline) {
     return (
       <div role="status" className="akf-state akf-state--offline">

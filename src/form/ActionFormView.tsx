@@ -1,142 +1,121 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import type { FieldErrors } from 'react-hook-form';
-import { useRunAction } from '../hooks';
-import { compileAction, parametersOf, type ParagonAction } from '../schema';
+import { useIsMutating } from '@tanstack/react-query';
+import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useActionKit, useRunAction, actionKitKeys } from '../hooks';
+import type { ParagonAction } from '../schema';
 import { ErrorAlert } from './ErrorAlert';
-import { FormContext, type FormContextValue } from './FormContext';
-import { InputList } from './InputList';
-import { createParameterEmitter } from './parameterEmitter';
-import { ProblemsNotice } from './ProblemsNotice';
+import { FormFields } from './FormFields';
+import { reportHostError } from './reportHostError';
 import { RunResult } from './RunResult';
 import type { ActionFormHandle, ActionFormProps } from './types';
-import { useParagonForm } from './useParagonForm';
-import { useShallowStable } from './useShallowStable';
+import { useFormCore } from './useFormCore';
 
 export interface ActionFormViewProps extends Omit<ActionFormProps, 'action' | 'schema'> {
   schema: ParagonAction;
   handleRef?: Ref<ActionFormHandle>;
+  /** Reloads the schema with `reload_fields=true` (loaded forms only). */
+  reload?: () => Promise<unknown>;
+  reloading?: boolean;
 }
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; error: Error };
 
 const toError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
-/** The form for one loaded Action schema. */
+/** The form for one Action schema: the shared form core, plus Run (or save) on submit. */
 export function ActionFormView(props: ActionFormViewProps) {
-  const { schema, handleRef, hideSubmit, className } = props;
-  const compiled = useMemo(() => compileAction(schema), [schema]);
-  const { form, initial, checkAll } = useParagonForm(compiled, props.defaultValues);
+  const { schema, handleRef, hideSubmit, className, reload } = props;
+  const disabled = !!props.disabled;
+  const core = useFormCore({ schema, defaultValues: props.defaultValues, onChange: props.onChange, components: props.components, integration: props.integration, disabled });
   const latest = useRef(props);
   latest.current = props;
-  const onChangeRef = useRef(props.onChange);
-  onChangeRef.current = props.onChange;
-  const emitter = useMemo(() => createParameterEmitter(compiled, () => form.getValues(), onChangeRef), [compiled, form]);
-  useEffect(() => emitter.recompute(), [emitter]);
 
-  const run = useRunAction();
+  const { queryClient, scope } = useActionKit('ActionForm');
+  const name = core.compiled.action.name;
+  const run = useRunAction(name);
+  // a Run started by an earlier mount of this form (the host remounted it) still counts
+  const inFlight = useIsMutating({ mutationKey: actionKitKeys.run(scope ?? [], name) }, queryClient) > 0;
+  const inFlightRef = useRef(inFlight);
+  inFlightRef.current = inFlight;
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
-  const busy = run.isPending || save.status === 'saving';
+  const busy = run.isPending || inFlight || save.status === 'saving';
   const busyRef = useRef(false);
-  const disabled = !!props.disabled;
-
-  const focusFirstInvalid = useCallback(
-    (errors: FieldErrors) => {
-      // errors are keyed in display order (the resolver walks the active path top-down)
-      const first = Object.keys(errors).find((key) => !compiled.byKey.get(key)?.input.hidden);
-      if (first) form.setFocus(first);
-    },
-    [compiled, form],
-  );
 
   const submit = useCallback(async () => {
-    if (busyRef.current || latest.current.disabled) return; // one click, one Run
+    if (busyRef.current || inFlightRef.current || latest.current.disabled) return; // one click, one Run
     busyRef.current = true;
-    checkAll.current = true;
     try {
-      await form.handleSubmit(async (values) => {
-        const parameters = parametersOf(compiled, (node) => values[node.key]);
-        const { onSubmit, onSuccess, onError } = latest.current;
-        if (onSubmit) {
-          setSave({ status: 'saving' });
-          try {
-            await onSubmit(parameters);
-            setSave({ status: 'saved' });
-          } catch (e) {
-            setSave({ status: 'error', error: toError(e) });
-            onError?.(toError(e));
-          }
-          return;
-        }
+      if (!core.validateAll()) return;
+      const parameters = core.getParameters();
+      const { onSubmit, onSuccess, onError } = latest.current;
+      if (onSubmit) {
+        setSave({ status: 'saving' });
         try {
-          const result = await run.mutateAsync({ action: compiled.action.name, parameters });
-          onSuccess?.(result, parameters);
+          await onSubmit(parameters);
+          setSave({ status: 'saved' });
         } catch (e) {
-          onError?.(toError(e)); // shown by the alert below; every typed value stays
+          setSave({ status: 'error', error: toError(e) });
+          reportHostError('onError', () => onError?.(toError(e)));
         }
-      }, focusFirstInvalid)();
+        return;
+      }
+      let result: unknown;
+      try {
+        result = await run.mutateAsync({ action: name, parameters });
+      } catch (e) {
+        reportHostError('onError', () => onError?.(toError(e))); // shown by the alert below; every typed value stays
+        return;
+      }
+      reportHostError('onSuccess', () => onSuccess?.(result, parameters));
     } finally {
       busyRef.current = false;
     }
-  }, [compiled, form, run, checkAll, focusFirstInvalid]);
+  }, [core, run, name]);
 
-  const validate = useCallback(async () => {
-    checkAll.current = true;
-    const valid = await form.trigger();
-    if (!valid) focusFirstInvalid(form.formState.errors);
-    return valid;
-  }, [form, checkAll, focusFirstInvalid]);
-
+  const validate = useCallback(async () => core.validateAll(), [core]);
   const reset = useCallback(() => {
-    form.reset(initial);
+    core.reset();
     run.reset();
     setSave({ status: 'idle' });
-    emitter.recompute();
-  }, [form, initial, run, emitter]);
+  }, [core, run]);
+  const reloadFields = useCallback(async () => void (await reload?.()), [reload]);
+  useImperativeHandle(handleRef, () => ({ submit, validate, reset, getParameters: core.getParameters, reload: reloadFields }), [submit, validate, reset, core.getParameters, reloadFields]);
 
-  useImperativeHandle(handleRef, () => ({ submit, validate, reset }), [submit, validate, reset]);
-
-  const components = useShallowStable(props.components);
-  const context = useMemo<FormContextValue>(
-    () => ({ control: form.control, components, inputContext: { actionName: schema.name, integration: props.integration }, disabled, emitter }),
-    [form.control, components, schema.name, props.integration, disabled, emitter],
-  );
   const label = props.submitLabel ?? (props.onSubmit ? 'Save' : 'Run action');
-
   return (
-    <FormContext.Provider value={context}>
-      <form
-        className={['akf-form', className].filter(Boolean).join(' ')}
-        noValidate
-        aria-label={schema.title || schema.name}
-        aria-busy={busy || undefined}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <ProblemsNotice problems={compiled.problems} />
-        {compiled.nodes.length === 0 ? (
-          <p className="akf-empty">No inputs needed.</p>
-        ) : (
-          <div className="akf-fields">
-            <InputList nodes={compiled.nodes} />
-          </div>
-        )}
-        <div role="status" className="akf-status">
-          {run.isSuccess && <RunResult result={run.data} />}
-          {save.status === 'saved' && <p className="akf-result__title">Saved.</p>}
-        </div>
-        {run.isError && <ErrorAlert title="The action could not be run." error={run.error} />}
-        {save.status === 'error' && <ErrorAlert title="The configuration could not be saved." error={save.error} />}
-        {!hideSubmit && (
-          <div className="akf-actions">
+    <form
+      className={['akf-form', className].filter(Boolean).join(' ')}
+      noValidate
+      aria-label={schema.title || schema.name}
+      aria-busy={busy || undefined}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <FormFields compiled={core.compiled} context={core.context} />
+      <div role="status" className="akf-status">
+        {run.isSuccess && <p className="akf-status__message">Action ran successfully.</p>}
+        {save.status === 'saved' && <p className="akf-status__message">Saved.</p>}
+      </div>
+      {run.isSuccess && <RunResult result={run.data} />}
+      {run.isError && <ErrorAlert title="The action could not be run." error={run.error} />}
+      {save.status === 'error' && <ErrorAlert title="The configuration could not be saved." error={save.error} />}
+      {(!hideSubmit || (reload && !props.hideReload)) && (
+        <div className="akf-actions">
+          {!hideSubmit && (
             <button type="submit" className="akf-button akf-button--primary" disabled={busy || disabled}>
               {busy && <span className="akf-spinner" aria-hidden="true" />}
               {label}
             </button>
-          </div>
-        )}
-      </form>
-    </FormContext.Provider>
+          )}
+          {reload && !props.hideReload && (
+            <button type="button" className="akf-button akf-button--secondary akf-reload" disabled={props.reloading} onClick={() => void reloadFields()}>
+              {props.reloading && <span className="akf-spinner" aria-hidden="true" />}
+              Reload fields
+            </button>
+          )}
+        </div>
+      )}
+    </form>
   );
 }

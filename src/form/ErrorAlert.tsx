@@ -10,7 +10,7 @@ interface ErrorAlertProps {
 const statusOf = (e: Error): number | undefined => ('status' in e && typeof e.status === 'number' ? e.status : undefined);
 const requestIdOf = (e: Error): string | undefined => ('requestId' in e && typeof e.requestId === 'string' ? e.requestId : undefined);
 
-/** A failure the user should notice at once: human message, HTTP status and request id (for support). */
+/** A failure the user should notice at once: human message, then HTTP status and request id as separate text (for support). */
 export function ErrorAlert({ title, error, onRetry, retryLabel = 'Retry' }: ErrorAlertProps) {
   const status = statusOf(error);
   const requestId = requestIdOf(error);
@@ -21,6 +21,8 @@ export function ErrorAlert({ title, error, onRetry, retryLabel = 'Retry' }: Erro
       {(status !== undefined || requestId) && (
         <p className="akf-alert__meta">
           {status !== undefined && <span>HTTP {status}</span>}
+          {/* a real separator, so the text reads "HTTP 500 · Request ID: …" even without the stylesheet */}
+          {status !== undefined && requestId && ' · '}
           {requestId && (
             <span>
               Request ID: <code>{requestId}</code>

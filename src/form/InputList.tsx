@@ -1,35 +1,42 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { branchFor, revealsDependents, type InputNode } from '../schema';
-import { FieldBoundary } from './FieldBoundary';
+import { Field } from './Field';
 import { useFormContext } from './FormContext';
-import { FormField } from './FormField';
 
-/** Inputs in schema order, each followed by whatever its value reveals. */
-export function InputList({ nodes }: { nodes: InputNode[] }) {
+/** Inputs in schema order, each followed by whatever its value reveals; memoized, so a host re-render renders no field. */
+export const InputList = memo(function InputList({ nodes }: { nodes: InputNode[] }) {
   return (
     <>
       {nodes.map((node) => (
-        <FieldBoundary key={node.key} title={node.input.title}>
-          {!node.input.hidden && <FormField node={node} />}
-          {(node.branches.size > 0 || node.dependents.length > 0) && <DependentInputs node={node} />}
-        </FieldBoundary>
+        <Fragment key={node.key}>
+          {!node.input.hidden && <Field node={node} />}
+          {(node.branches.size > 0 || node.dependents.length > 0) && <Dependents node={node} />}
+        </Fragment>
       ))}
     </>
   );
-}
+});
 
 /** The dependents of the chosen option and the input's own dependents; only this re-renders when the choice changes. */
-const DependentInputs = memo(function DependentInputs({ node }: { node: InputNode }) {
+const Dependents = memo(function Dependents({ node }: { node: InputNode }) {
   const { control } = useFormContext();
   const value = useWatch({ control, name: node.key });
   const branch = branchFor(node, value);
   const own = node.dependents.length > 0 && revealsDependents(node.input, node.type, value);
-  if (!branch?.length && !own) return null;
   return (
-    <div className="akf-dependents" data-parent-input-id={node.input.id}>
-      {branch && <InputList nodes={branch} />}
-      {own && <InputList nodes={node.dependents} />}
-    </div>
+    <>
+      {/* keyed by the choice: a new branch is built off-document and inserted once, not field by field into the form */}
+      {branch && branch.length > 0 && (
+        <div key={`branch:${String(value)}`} className="akf-dependents" data-parent-input-id={node.input.id}>
+          <InputList nodes={branch} />
+        </div>
+      )}
+      {own && (
+        <div className="akf-dependents" data-parent-input-id={node.input.id}>
+          <InputList nodes={node.dependents} />
+        </div>
+      )}
+    </>
   );
 });

@@ -1,3 +1,7 @@
+import { useState } from 'react';
+
+const MAX_SHOWN = 20_000;
+
 function format(result: unknown): string {
   if (result === null || result === undefined) return 'No content';
   if (typeof result === 'string') return result;
@@ -8,15 +12,29 @@ function format(result: unknown): string {
   }
 }
 
-/** What a successful Run returned, as collapsible JSON. */
-export function RunResult({ result }: { result: unknown }) {
+/** What a successful Run returned: collapsible JSON outside the live region (a screen reader must not read a payload), truncated when huge, with a copy button. */
+export function RunResult({ result, title = 'Result' }: { result: unknown; title?: string }) {
+  const text = format(result);
+  const [all, setAll] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const shown = all || text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN)}…`;
+  const copy = () => {
+    void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+  };
   return (
-    <div className="akf-result">
-      <p className="akf-result__title">Action ran successfully.</p>
-      <details className="akf-result__details" open>
-        <summary>Result</summary>
-        <pre className="akf-result__json">{format(result)}</pre>
-      </details>
-    </div>
+    <details className="akf-result" open>
+      <summary className="akf-result__summary">{title}</summary>
+      <pre className="akf-result__json">{shown}</pre>
+      <div className="akf-result__actions">
+        {shown !== text && (
+          <button type="button" className="akf-button akf-button--secondary" onClick={() => setAll(true)}>
+            Show all ({text.length.toLocaleString()} characters)
+          </button>
+        )}
+        <button type="button" className="akf-button akf-button--secondary" onClick={copy}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </details>
   );
 }

@@ -1,4 +1,4 @@
 export { ActionKitProvider, type ActionKitProviderProps } from './ActionKitProvider';
 export { ActionForm } from './ActionForm';
-export { defaultInputComponents, componentFor } from './registry';
+export { defaultInputComponents, componentFor, preloadAllControls } from './registry';
 export type { ActionFormHandle, ActionFormProps } from './types';

@@ -1,35 +1,51 @@
-import { parametersOf, toParameterValue, type CompiledAction, type InputNode, type Parameters } from '../schema';
+import { parametersOf, setOwn, toParameterValue, type CompiledAction, type InputNode, type Parameters } from '../schema';
 
-type FormValues = Record<string, unknown>;
-
-/** Keeps the flat parameters current for `onChange` without walking the schema per keystroke. */
+/** Keeps the flat parameters for `onChange` and `getParameters()` without walking the schema per keystroke. */
 export interface ParameterEmitter {
-  /** A field changed: update its one key, or recompute when it opens or closes branches. */
+  /** The current flat parameters (recomputed only when something changed since the last read). */
+  current(): Parameters;
+  /** A field changed: patch its one key, or mark everything stale when it opens or closes branches. */
   fieldChanged(node: InputNode): void;
-  /** Everything may have changed (mount, reset): recompute. */
+  /** Everything may have changed (mount, reset, a new schema): recompute and emit. */
   recompute(): void;
 }
 
+/**
+ * Without a listener a keystroke costs O(1) (the parameters go stale and are rebuilt on the next
+ * read); with one, it patches one key of a shallow copy the host may keep.
+ */
 export function createParameterEmitter(
   compiled: CompiledAction,
-  getValues: () => FormValues,
+  /** Reads one field's current value by key (O(1): never a copy of all values). */
+  read: (key: string) => unknown,
   listener: { current?: (parameters: Parameters) => void },
 ): ParameterEmitter {
   let parameters: Parameters = {};
-  const recompute = () => {
-    if (!listener.current) return;
-    const values = getValues();
-    parameters = parametersOf(compiled, (node) => values[node.key]);
-    listener.current(parameters);
+  let stale = true;
+  const current = () => {
+    if (stale) {
+      parameters = parametersOf(compiled, (node) => read(node.key));
+      stale = false;
+    }
+    return parameters;
   };
-  const fieldChanged = (node: InputNode) => {
-    if (!listener.current) return;
-    if (node.branches.size || node.dependents.length) return recompute();
-    const value = toParameterValue(node.input, node.type, getValues()[node.key]);
-    parameters = { ...parameters };
-    if (value === undefined) delete parameters[node.input.id];
-    else parameters[node.input.id] = value;
-    listener.current(parameters);
+  const emit = () => listener.current?.(current());
+  return {
+    current,
+    recompute() {
+      stale = true;
+      emit();
+    },
+    fieldChanged(node) {
+      if (stale || !listener.current || node.branches.size || node.dependents.length) {
+        stale = true;
+        return emit();
+      }
+      const value = toParameterValue(node.input, node.type, read(node.key));
+      parameters = { ...parameters };
+      if (value === undefined) delete parameters[node.input.id];
+      else setOwn(parameters, node.input.id, value);
+      emit();
+    },
   };
-  return { fieldChanged, recompute };
 }

@@ -1,46 +1,65 @@
-import { isKnownInputType, type InputType } from '../schema';
-import {
-  CodeInput,
-  DynamicEnumInput,
-  EditableEnumInput,
-  EnumInput,
-  EnumTextAreaPairInput,
-  FilterInput,
-  NumberInput,
-  SwitchInput,
-  TextareaInput,
-  TextInput,
-  UnsupportedInput,
-  type InputComponent,
-  type InputComponentOverrides,
-  type InputComponents,
-} from '../inputs';
+import type { ComponentType } from 'react';
+import { INPUT_TYPES, isKnownInputType, type ControlName, type InputType, type KnownInputType } from '../schema';
+import { EnumInput } from '../inputs/EnumInput';
+import { NumberInput } from '../inputs/NumberInput';
+import { SwitchInput } from '../inputs/SwitchInput';
+import { TextareaInput } from '../inputs/TextareaInput';
+import { TextInput } from '../inputs/TextInput';
+import { UnsupportedInput } from '../inputs/UnsupportedInput';
+import type { InputComponent, InputComponentOverrides, InputComponents, InputProps } from '../inputs/types';
+import { lazyControl, type LazyControl } from './lazyControl';
 
-/** The built-in control of every known input type. */
-export const defaultInputComponents = {
-  ENUM: EnumInput,
-  DYNAMIC_ENUM: DynamicEnumInput,
-  EDITABLE_ENUM: EditableEnumInput,
-  EDITABLE_DYNAMIC_ENUM: DynamicEnumInput,
-  EnumTextAreaPairInput,
-  TEXT: TextInput,
-  TEXT_NO_VARS: TextInput,
-  TEXTAREA: TextareaInput,
-  TEXTAREA_NO_VARS: TextareaInput,
-  EMAIL: TextInput,
-  URL: TextInput,
-  PASSWORD: TextInput,
-  NUMBER: NumberInput,
-  CODE: CodeInput,
-  BOOLEAN_INPUT: SwitchInput,
-  SWITCH: SwitchInput,
-  CONDITIONAL: FilterInput,
-  DYNAMIC_CONDITIONAL: FilterInput,
-} satisfies InputComponents;
+type AnyControl = ComponentType<InputProps<never>>;
+
+/** Heavy controls arrive in chunks of their own, loaded when a schema contains them. */
+const LAZY = {
+  combobox: lazyControl(() => import('../inputs/EditableEnumInput').then((m) => m.EditableEnumInput)),
+  dynamic: lazyControl(() => import('../inputs/DynamicEnumInput').then((m) => m.DynamicEnumInput)),
+  pairs: lazyControl(() => import('../inputs/EnumTextAreaPairInput').then((m) => m.EnumTextAreaPairInput)),
+  code: lazyControl(() => import('../inputs/code/CodeInput').then((m) => m.CodeInput)),
+  filter: lazyControl(() => import('../inputs/filter/FilterInput').then((m) => m.FilterInput)),
+} satisfies Partial<Record<ControlName, LazyControl<never>>>;
+
+type LazyName = keyof typeof LAZY;
+const isLazy = (name: ControlName): name is LazyName => Object.prototype.hasOwnProperty.call(LAZY, name);
+
+/** The built-in component of each control; the native ones are also rendered inline by the form (register()). */
+const STATIC = {
+  text: TextInput,
+  password: TextInput,
+  textarea: TextareaInput,
+  number: NumberInput,
+  switch: SwitchInput,
+  select: EnumInput,
+} satisfies Record<Exclude<ControlName, LazyName>, AnyControl>;
+
+/** Controls the form renders as plain elements with react-hook-form's `register()` (no controller, no wrapper). */
+export const NATIVE_CONTROLS: ReadonlySet<ControlName> = new Set<ControlName>(['text', 'password', 'textarea', 'number', 'switch']);
+
+const componentOf = (name: ControlName): AnyControl => (isLazy(name) ? (LAZY[name].component ?? LAZY[name].Suspending) : STATIC[name]) as AnyControl;
+
+/** The built-in control of every known input type, derived from the type table (lazy ones suspend until loaded). */
+export const defaultInputComponents = Object.fromEntries(
+  Object.entries(INPUT_TYPES).map(([type, d]) => [type, componentOf(d.control)]),
+) as unknown as InputComponents;
 
 /** The control for a type: the host's override, else the built-in one, else the unsupported-type fallback. */
 export function componentFor(type: InputType, overrides?: InputComponentOverrides): InputComponent<unknown> {
   const override = overrides?.[type];
   if (override) return override as InputComponent<unknown>;
-  return (isKnownInputType(type) ? defaultInputComponents[type] : UnsupportedInput) as InputComponent<unknown>;
+  return (isKnownInputType(type) ? componentOf(INPUT_TYPES[type].control) : UnsupportedInput) as InputComponent<unknown>;
 }
+
+/** Whether the form renders this type itself with `register()`: a built-in native control the host did not replace. */
+export const rendersNatively = (type: InputType, overrides?: InputComponentOverrides): boolean =>
+  isKnownInputType(type) && !overrides?.[type] && NATIVE_CONTROLS.has(INPUT_TYPES[type].control);
+
+/** Starts loading the chunks of the lazy controls these types use. */
+export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
+  const names = new Set<LazyName>();
+  for (const type of types) if (isKnownInputType(type) && isLazy(INPUT_TYPES[type].control)) names.add(INPUT_TYPES[type].control as LazyName);
+  return Promise.all([...names].map((name) => LAZY[name].preload()));
+}
+
+/** Loads every lazy control (tests, hosts that want no placeholder ever). */
+export const preloadAllControls = (): Promise<unknown> => preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]);

@@ -28,6 +28,8 @@ export interface ActionFormProps {
   disabled?: boolean;
   /** Hides the submit button (use the ref handle's `submit()` from your own button). */
   hideSubmit?: boolean;
+  /** Hides the "Reload fields" button that reloads user-specific custom fields (`reload_fields=true`). */
+  hideReload?: boolean;
   /** Class name added to the form's root element. */
   className?: string;
 }
@@ -40,4 +42,8 @@ export interface ActionFormHandle {
   validate(): Promise<boolean>;
   /** Restores the initial values (the `defaultValues`, or schema defaults) and clears results. */
   reset(): void;
+  /** The current flat parameters (what Run would send now, before validation). */
+  getParameters(): Parameters;
+  /** Reloads the schema with `reload_fields=true`, keeping what was typed (no-op for a `schema` given inline). */
+  reload(): Promise<void>;
 }

@@ -14,4 +14,6 @@ export const actionKitKeys = {
   /** One dynamic input's option pages; object keys are hashed in sorted order by TanStack Query. */
   options: (scope: readonly string[], integration: string, sourceType: string, dependencies: Record<string, unknown>, search: string) =>
     [ROOT, ...scope, 'options', integration, sourceType, dependencies, search] as const,
+  /** Runs of one Action: a form remounted while its Run is in flight sees it and stays disabled. */
+  run: (scope: readonly string[], action: string) => [ROOT, ...scope, 'run', action] as const,
 };

@@ -1,5 +1,4 @@
 export type { InputComponent, InputComponentOverrides, InputComponents, InputContext, InputDependency, InputIds, InputProps, InputValues } from './types';
-export { InputField, type InputFieldProps } from './InputField';
 export { TextInput } from './TextInput';
 export { TextareaInput } from './TextareaInput';
 export { NumberInput } from './NumberInput';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { EnumValue, FilterDraft, InputType, KnownInputType, OptionGroup, PairRow, ParagonInput } from '../schema';
+import type { InputType, InputValues, KnownInputType, OptionGroup, ParagonInput } from '../schema';
 
 /** Element ids that tie a control to its label, helper text and error message. */
 export interface InputIds {
@@ -64,28 +64,8 @@ export interface InputProps<TValue = unknown> {
   dependencyValues?: Record<string, unknown>;
 }
 
-/** The value each input type's control edits (before conversion to a parameter). */
-export interface InputValues {
-  ENUM: EnumValue | null;
-  DYNAMIC_ENUM: EnumValue | null;
-  EDITABLE_ENUM: EnumValue | null;
-  EDITABLE_DYNAMIC_ENUM: EnumValue | null;
-  EnumTextAreaPairInput: PairRow[];
-  TEXT: string;
-  TEXT_NO_VARS: string;
-  TEXTAREA: string;
-  TEXTAREA_NO_VARS: string;
-  EMAIL: string;
-  URL: string;
-  PASSWORD: string;
-  /** The text as typed: a number, or a `{{…}}` token. */
-  NUMBER: string;
-  CODE: string;
-  BOOLEAN_INPUT: boolean;
-  SWITCH: boolean;
-  CONDITIONAL: FilterDraft;
-  DYNAMIC_CONDITIONAL: FilterDraft;
-}
+/** The value each input type's control edits (before conversion to a parameter); derived from the type table. */
+export type { InputValues };
 
 /** A control for one input type. */
 export type InputComponent<TValue = unknown> = ComponentType<InputProps<TValue>>;

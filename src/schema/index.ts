@@ -1,6 +1,6 @@
 export * from './types';
 export { INPUT_TYPES, KNOWN_INPUT_TYPES, describeType, effectiveType, isKnownInputType, sourceTypeOf, valueKindOf, type ValueKind, type KindValues, type ControlName, type InputTypeDescriptor, type InputValues } from './inputTypes';
-export { normalizeOptions, flattenOptions, findOption, isSameValue, type NormalizedOption, type OptionGroup } from './options';
+export { normalizeOptions, flattenOptions, findOption, isSameValue, hasOwn, setOwn, type NormalizedOption, type OptionGroup } from './options';
 export { compileAction, type CompiledAction, type InputNode, type InputDependencyNode } from './compileAction';
 export { decideDynamicValue, type LoadedOptionsList, type DynamicValueDecision } from './decideDynamicValue';
 export { walkActive, branchFor, type NodeValueReader } from './walkActive';
@@ -10,3 +10,4 @@ export { activeInputs, collectParameters, validateParameters, activeNodes, param
 export { restoreValues, initialFormValues } from './restoreValues';
 export { FILTER_OPERATOR_LABELS, operatorValueKind, isFilterOperator, type OperatorValueKind } from './filterOperators';
 export { cleanFilter, parseFilter, type FilterDraft, type FilterDraftCondition } from './filterValue';
+export { mergeValues } from './mergeValues';

@@ -27,7 +27,7 @@ test('a branch opened later starts from its defaults; booleans show what is sent
   const onChange = vi.fn();
   renderWithProvider(<ActionForm schema={action('JIRA_CREATE_ISSUE')} integration="jira" defaultValues={{ summary: 'Broken login' }} onChange={onChange} />);
   expect(screen.getByRole('textbox', { name: 'Summary' })).toHaveValue('Broken login');
-  expect(screen.getByRole('switch', { name: 'Notify watchers' })).toHaveAttribute('aria-checked', 'true');
+  expect(screen.getByRole('switch', { name: 'Notify watchers' })).toBeChecked();
   expect(onChange).toHaveBeenLastCalledWith({ summary: 'Broken login', notifyUsers: true });
   await user.click(screen.getByRole('switch', { name: 'Notify watchers' }));
   expect(onChange).toHaveBeenLastCalledWith({ summary: 'Broken login', notifyUsers: false });

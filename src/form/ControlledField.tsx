@@ -1,0 +1,76 @@
+import { Suspense, useCallback, useMemo } from 'react';
+import { useController, useWatch } from 'react-hook-form';
+import type { InputDependency, InputIds } from '../inputs/types';
+import { describeType, toParameterValue, type InputNode } from '../schema';
+import { FieldBoundary } from './FieldBoundary';
+import { useFormContext } from './FormContext';
+import { componentFor } from './registry';
+import { useShallowStable } from './useShallowStable';
+
+export interface ControlledFieldProps {
+  node: InputNode;
+  ids: InputIds;
+  describedBy?: string;
+  invalid: boolean;
+  disabled: boolean;
+}
+
+/** The control of a non-native input (or a host's override) through `useController`, isolated by its own boundary. */
+export function ControlledField({ node, ids, describedBy, invalid, disabled }: ControlledFieldProps) {
+  const { control, components, inputContext, changed } = useFormContext();
+  const { field } = useController({ name: node.key, control });
+  const fieldOnChange = field.onChange;
+  const onChange = useCallback(
+    (value: unknown) => {
+      fieldOnChange(value);
+      changed(node);
+    },
+    [fieldOnChange, changed, node],
+  );
+  const dependencyValues = useDependencyValues(node);
+  const dependencies = useMemo<InputDependency[]>(
+    () => node.dependencies.flatMap((d) => (d.node ? [{ id: d.id, title: d.node.input.title, required: !!d.node.input.required }] : [])),
+    [node],
+  );
+  const Control = componentFor(node.type, components);
+  return (
+    <FieldBoundary title={node.input.title} resetKeys={[node.input, field.value]}>
+      <Suspense fallback={<span className="akf-placeholder" data-control={describeType(node.type).control} aria-hidden="true" />}>
+        <Control
+          input={node.input}
+          type={node.type}
+          value={field.value}
+          onChange={onChange}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          name={node.key}
+          ids={ids}
+          describedBy={describedBy}
+          invalid={invalid}
+          required={!!node.input.required}
+          disabled={disabled}
+          groups={node.groups}
+          context={inputContext}
+          dependencies={dependencies}
+          dependencyValues={dependencyValues}
+        />
+      </Suspense>
+    </FieldBoundary>
+  );
+}
+
+const NO_KEYS: string[] = [];
+
+/** Current parameter values of the inputs this one's options depend on (empty ones left out); watches only those. */
+function useDependencyValues(node: InputNode): Record<string, unknown> {
+  const { control } = useFormContext();
+  const found = useMemo(() => node.dependencies.filter((d) => d.key && d.node), [node]);
+  const keys = useMemo(() => (found.length ? found.map((d) => d.key as string) : NO_KEYS), [found]);
+  const values = useWatch({ control, name: keys, disabled: keys.length === 0 }) as unknown[];
+  const record: Record<string, unknown> = {};
+  found.forEach((d, i) => {
+    const param = d.node && toParameterValue(d.node.input, d.node.type, values?.[i]);
+    if (param !== undefined) record[d.id] = param;
+  });
+  return useShallowStable(record);
+}

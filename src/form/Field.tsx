@@ -1,0 +1,53 @@
+import { memo, useId } from 'react';
+import { Subtitle } from '../inputs/Subtitle';
+import type { InputIds } from '../inputs/types';
+import type { InputNode } from '../schema';
+import { ControlledField } from './ControlledField';
+import { useFieldError } from './fieldErrors';
+import { useFormContext } from './FormContext';
+import { nativeControl } from './nativeControl';
+import { rendersNatively } from './registry';
+
+/**
+ * One input: label (the control's accessible name), helper text (its description), the control and
+ * its error. It subscribes to its own error only; built-in native controls are uncontrolled, so a
+ * keystroke renders nothing, and others re-render just their `ControlledField`.
+ */
+export const Field = memo(function Field({ node }: { node: InputNode }) {
+  const ctx = useFormContext();
+  const error = useFieldError(ctx.errors, node.key);
+  const base = useId();
+  const { input, type } = node;
+  const ids: InputIds = {
+    control: `${base}control`,
+    label: `${base}label`,
+    description: input.subtitle ? `${base}description` : undefined,
+    error: error ? `${base}error` : undefined,
+  };
+  const describedBy = ids.description && ids.error ? `${ids.description} ${ids.error}` : (ids.description ?? ids.error);
+  const control = { ids, describedBy, invalid: !!error, disabled: ctx.disabled || !!input.readOnly };
+  return (
+    <div className="akf-field" data-type={type} data-input-id={input.id} data-invalid={error ? '' : undefined}>
+      <div className="akf-field__label-row">
+        <label id={ids.label} htmlFor={ids.control} className="akf-field__label">
+          {input.title}
+        </label>
+        {/* outside the label, so the accessible name is exactly the title */}
+        {input.required && (
+          <span className="akf-field__required" aria-hidden="true">
+            *
+          </span>
+        )}
+      </div>
+      {ids.description && Subtitle({ id: ids.description, text: input.subtitle as string })}
+      {rendersNatively(type, ctx.components)
+        ? nativeControl({ node, registered: ctx.register(node.key, { onChange: () => ctx.changed(node) }), ...control })
+        : <ControlledField node={node} {...control} />}
+      {error && (
+        <p id={ids.error} className="akf-field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+});

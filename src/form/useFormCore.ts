@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { InputComponentOverrides } from '../inputs/types';
+import { compileAction, errorsOf, initialFormValues, mergeValues, toParameterValue, validateValue, type InputNode, type ParagonAction, type Parameters } from '../schema';
+import { createFieldErrorStore } from './fieldErrors';
+import type { FormContextValue } from './FormContext';
+import { reportHostError } from './reportHostError';
+import { createParameterEmitter } from './parameterEmitter';
+import { preloadControls } from './registry';
+import { useShallowStable } from './useShallowStable';
+import { useStableSchema } from './useStableSchema';
+
+export interface FormCoreOptions {
+  schema: ParagonAction;
+  defaultValues?: Parameters;
+  onChange?: (parameters: Parameters) => void;
+  components?: InputComponentOverrides;
+  integration?: string;
+  disabled: boolean;
+}
+
+/**
+ * The part `ActionForm` and `TriggerForm` share: react-hook-form over a compiled schema (one field per
+ * input position), explicit validation, the parameters, and in-place updates when a new version of
+ * the same schema arrives. What submit does is the caller's.
+ */
+export function useFormCore(o: FormCoreOptions) {
+  const schema = useStableSchema(o.schema);
+  const compiled = useMemo(() => compileAction(schema), [schema]);
+  // saved values are read once, like react-hook-form's own defaultValues
+  const [initial] = useState(() => initialFormValues(compiled, o.defaultValues));
+  const form = useForm<Record<string, unknown>>({ defaultValues: initial, mode: 'onSubmit', shouldFocusError: false });
+  const [errors] = useState(createFieldErrorStore);
+  const onChange = useRef(o.onChange);
+  onChange.current = o.onChange;
+  const [listener] = useState(() => ({
+    get current() {
+      const host = onChange.current;
+      return host && ((p: Parameters) => reportHostError('onChange', () => host(p)));
+    },
+  }));
+  const emitter = useMemo(() => createParameterEmitter(compiled, (key) => form.getValues(key), listener), [compiled, form, listener]);
+  const validated = useRef(false);
+  const read = useCallback((node: InputNode) => form.getValues(node.key), [form]);
+
+  const validateAll = useCallback((): boolean => {
+    validated.current = true;
+    const messages = errorsOf(compiled, read, (node) => node.key);
+    errors.replace(messages);
+    const first = Object.keys(messages)[0]; // keyed in display order
+    if (first) form.setFocus(first);
+    return first === undefined;
+  }, [compiled, read, errors, form]);
+
+  const changed = useCallback(
+    (node: InputNode) => {
+      emitter.fieldChanged(node);
+      if (!validated.current) return;
+      // a choice that opens or closes branches changes which inputs count: check the whole path again
+      if (node.branches.size || node.dependents.length) errors.replace(errorsOf(compiled, read, (n) => n.key));
+      else errors.set(node.key, validateValue(node.input, node.type, toParameterValue(node.input, node.type, read(node))));
+    },
+    [emitter, errors, compiled, read],
+  );
+
+  // a new version of the same schema: update in place, keeping what the user typed
+  const shown = useRef(compiled);
+  useLayoutEffect(() => {
+    if (shown.current === compiled) return;
+    const previous = shown.current;
+    shown.current = compiled;
+    form.reset(mergeValues(previous, compiled, form.getValues()));
+    if (validated.current) errors.replace(errorsOf(compiled, read, (n) => n.key));
+    emitter.recompute();
+  }, [compiled, form, errors, read, emitter]);
+
+  useEffect(() => emitter.recompute(), [emitter]); // once on mount, with the whole parameters
+  const hasOnChange = !!o.onChange;
+  useEffect(() => {
+    if (hasOnChange) emitter.recompute(); // a listener given after mount starts from the whole parameters
+  }, [hasOnChange, emitter]);
+  useEffect(() => void preloadControls([...compiled.byKey.values()].map((n) => n.type)).catch(() => {}), [compiled]);
+
+  const reset = useCallback(() => {
+    form.reset(initialFormValues(compiled, o.defaultValues));
+    validated.current = false;
+    errors.replace({});
+    emitter.recompute();
+  }, [form, compiled, o.defaultValues, errors, emitter]);
+
+  const components = useShallowStable(o.components);
+  const context = useMemo<FormContextValue>(
+    () => ({ control: form.control, register: form.register, components, inputContext: { actionName: schema.name, integration: o.integration }, disabled: o.disabled, errors, changed }),
+    [form, components, schema.name, o.integration, o.disabled, errors, changed],
+  );
+  return { compiled, context, validateAll, getParameters: emitter.current, reset };
+}
