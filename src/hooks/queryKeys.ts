@@ -1,6 +1,8 @@
-import type { ListActionsFilters } from '../api';
+import type { ListActionsFilters, ListTriggerSubscriptionsFilters, ListTriggersFilters } from '../api';
 
 const ROOT = 'actionkit-form';
+
+const sortedOrNull = (values: string[] | undefined) => (values?.length ? [...values].sort() : null);
 
 /** The only home of this library's query keys; every key starts with the cache scope. */
 export const actionKitKeys = {
@@ -14,4 +16,14 @@ export const actionKitKeys = {
   /** One dynamic input's option pages; object keys are hashed in sorted order by TanStack Query. */
   options: (scope: readonly string[], integration: string, sourceType: string, dependencies: Record<string, unknown>, search: string) =>
     [ROOT, ...scope, 'options', integration, sourceType, dependencies, search] as const,
+  triggers: (scope: readonly string[], filters: ListTriggersFilters) =>
+    [ROOT, ...scope, 'triggers', { integrations: sortedOrNull(filters.integrations) }] as const,
+  /** The prefix of every subscriptions list of the scope: a change to one subscription refreshes them all. */
+  triggerSubscriptionsAll: (scope: readonly string[]) => [ROOT, ...scope, 'triggerSubscriptions'] as const,
+  triggerSubscriptions: (scope: readonly string[], filters: ListTriggerSubscriptionsFilters) =>
+    [ROOT, ...scope, 'triggerSubscriptions', {
+      integrations: sortedOrNull(filters.integrations),
+      status: filters.status ?? null,
+      type: filters.type ?? null,
+    }] as const,
 };
