@@ -153,11 +153,10 @@ describe('subscription mutations', () => {
   test('a subscribe is sent at once even when the host thinks it is offline (never paused to replay later)', async () => {
     onlineManager.setOnline(false);
     const { result } = renderHook(() => useSubscribeTrigger(), { wrapper: wrapper(new QueryClient()) });
-    await act(async () => {
-      await result.current.mutateAsync({ integration: 'slack', type: 'SLACK_TRIGGER_APP_MENTIONED', parameters: {} });
-    });
+    act(() => result.current.mutate({ integration: 'slack', type: 'SLACK_TRIGGER_APP_MENTIONED', parameters: {} }));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.isPaused).toBe(false);
     expect(mock.subscribes).toHaveLength(1);
-    expect(result.current.isSuccess).toBe(true);
   });
 });
 

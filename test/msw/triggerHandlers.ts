@@ -42,11 +42,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isOverride = (v: unknown): v is WebhookOverride => isRecord(v) && typeof v.url === 'string' && v.url !== '';
 const BAD_OVERRIDE = 'webhookOverride.url must be a URL.';
 
-let requestCount = 0;
-/** An error body shaped like ActionKit's. */
-const failure = (status: number, message: string) =>
-  HttpResponse.json({ message, code: String(40000 + status), status, meta: { requestId: `req-trg-${++requestCount}` } }, { status });
-
 const findTrigger = (integration: unknown, type: unknown): TriggerDefinition | undefined =>
   typeof integration === 'string' && typeof type === 'string' ? mockTriggers[integration]?.find((t) => t.type === type) : undefined;
 
@@ -104,6 +99,10 @@ export function triggerHandlers(options: MockTriggerKitOptions = {}, log?: MockT
   const wait = () => (options.latency ? delay(options.latency) : Promise.resolve());
   const store = new Map<string, MockSubscriptionSeed>(structuredClone(options.subscriptions ?? mockSubscriptionSeeds).map((s) => [s.id, s]));
   let created = 0;
+  let requestCount = 0;
+  /** An error body shaped like ActionKit's. */
+  const failure = (status: number, message: string) =>
+    HttpResponse.json({ message, code: String(40000 + status), status, meta: { requestId: `req-trg-${++requestCount}` } }, { status });
   const publicView = ({ integration: _integration, ...subscription }: MockSubscriptionSeed): TriggerSubscription => subscription;
   const readBody = async (request: Request): Promise<unknown> => request.json().catch(() => undefined);
 

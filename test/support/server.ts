@@ -15,7 +15,7 @@ export function useMockActionKit(): MockActionKitLog & MockTriggerKitLog & { ser
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers(...handlers());
-    for (const entries of Object.values(log)) entries.length = 0;
+    for (const entries of Object.values(log)) if (Array.isArray(entries)) entries.length = 0;
   });
   afterAll(() => server.close());
   return Object.assign(log, { server });
