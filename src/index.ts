@@ -2,6 +2,23 @@
 /** actionkit-form: React forms for Paragon ActionKit Actions. */
 export { ActionKitProvider, ActionForm, preloadAllControls, type ActionKitProviderProps, type ActionFormHandle, type ActionFormProps } from './form';
 export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
+export {
+  useTriggers,
+  useTrigger,
+  useTriggerSubscriptions,
+  useSubscribeTrigger,
+  useUpdateTriggerSubscription,
+  useDeleteTriggerSubscription,
+  useTriggerExample,
+  type UseTriggersOptions,
+  type UseTriggersResult,
+  type FoundTrigger,
+  type UseTriggerOptions,
+  type UseTriggerSubscriptionsOptions,
+  type UseTriggerSubscriptionsResult,
+  type UpdateTriggerSubscriptionVariables,
+  type DeleteTriggerSubscriptionVariables,
+} from './hooks';
 export * from './api';
 export {
   activeInputs,
@@ -9,6 +26,8 @@ export {
   validateParameters,
   restoreValues,
   compileAction,
+  triggerAsAction,
+  subscriptionPatch,
   normalizeOptions,
   effectiveType,
   FILTER_OPERATOR_LABELS,
@@ -16,6 +35,7 @@ export {
   KNOWN_INPUT_TYPES,
   type ParagonAction,
   type ParagonInput,
+  type TriggerSchema,
   type InputType,
   type KnownInputType,
   type EnumOption,

@@ -3,6 +3,7 @@ import { buildListUrl, parseActionList } from './listActions';
 import { createLoadOptions } from './loadOptions';
 import { createRequester, parseJsonBody, projectUrl } from './request';
 import type { TokenSource } from './token';
+import { createTriggerClient, type TriggerKitClient } from './triggers';
 
 /** Settings of an ActionKit client. */
 export interface ActionKitClientOptions {
@@ -66,8 +67,8 @@ export interface LoadOptionsResult {
 /** Loads one page of options for a dynamic input. */
 export type LoadOptions = (request: LoadOptionsRequest) => Promise<LoadOptionsResult>;
 
-/** Calls the ActionKit API for one project and user. */
-export interface ActionKitClient {
+/** Calls the ActionKit API (and TriggerKit) for one project and user. */
+export interface ActionKitClient extends TriggerKitClient {
   listActions(filters?: ListActionsFilters, options?: RequestOptions): Promise<ActionList>;
   runAction(action: string, parameters: Parameters, options?: RequestOptions): Promise<unknown>;
   loadOptions: LoadOptions;
@@ -102,6 +103,7 @@ export function createActionKitClient(options: ActionKitClientOptions): ActionKi
       const result = await request({ method: 'POST', url, body: { tool: action, parameters }, signal });
       return parseRunResult(result.text, result.contentType);
     },
+    ...createTriggerClient(request, (path) => projectUrl(baseUrl, options.projectId, path)),
     loadOptions: createLoadOptions(request, projectUrl(options.optionsBaseUrl || DEFAULT_OPTIONS_BASE_URL, options.projectId, '/sdk/actions')),
   };
 }

@@ -18,3 +18,21 @@ export {
   type LoadOptionsResult,
   type RequestOptions,
 } from './createActionKitClient';
+export { type TriggerKitClient } from './triggers';
+export type {
+  DeleteTriggerSubscriptionResult,
+  ListTriggerSubscriptionsFilters,
+  ListTriggersFilters,
+  SubscribeTriggerRequest,
+  SubscriptionList,
+  TriggerDefinition,
+  TriggerExampleRecord,
+  TriggerExampleRequest,
+  TriggerList,
+  TriggerListError,
+  TriggerModel,
+  TriggerSubscription,
+  TriggerSubscriptionStatus,
+  UpdateTriggerSubscriptionRequest,
+  WebhookOverride,
+} from './triggerTypes';

@@ -4,7 +4,7 @@ import type { ActionList, ActionListError, ListActionsFilters } from './createAc
 import { isRecord } from '../schema/guards';
 
 // Commas stay literal (`integrations=salesforce,hubspot`), as the API documents them.
-const listParam = (values: string[]): string => values.map(encodeURIComponent).join(',');
+export const listParam = (values: string[]): string => values.map(encodeURIComponent).join(',');
 
 /** The List Actions URL with `format=paragon` and the given filters. */
 export function buildListUrl(base: string, filters: ListActionsFilters): string {
@@ -40,7 +40,7 @@ function normalizeError(raw: unknown, integration?: string): ActionListError | u
 }
 
 /** Normalizes the `errors` of a list response: an array, an object keyed by integration, or one value. */
-function normalizeErrors(raw: unknown): ActionListError[] {
+export function normalizeErrors(raw: unknown): ActionListError[] {
   if (raw === null || raw === undefined) return [];
   const entries: Array<[unknown, string | undefined]> = Array.isArray(raw)
     ? raw.map((item) => [item, undefined])
@@ -52,25 +52,36 @@ function normalizeErrors(raw: unknown): ActionListError[] {
 
 const isAction = (v: unknown): v is ParagonAction => isRecord(v) && typeof v.name === 'string' && v.name !== '';
 
+/**
+ * Reads `{ [integration]: T[] }`, keeping the entries `read` accepts and reporting the rest in `errors`.
+ * `noun` names one skipped entry and several, e.g. `['action', 'actions']`.
+ */
+export function readGroups<T>(groups: unknown, read: (raw: unknown) => T | undefined, noun: readonly [string, string], errors: ActionListError[]): Record<string, T[]> {
+  const lists: Array<[string, T[]]> = [];
+  for (const [integration, list] of Object.entries(isRecord(groups) ? groups : {})) {
+    if (!Array.isArray(list)) continue;
+    const valid: T[] = [];
+    const invalid: unknown[] = [];
+    for (const item of list) {
+      const entry = read(item);
+      if (entry === undefined) invalid.push(item);
+      else valid.push(entry);
+    }
+    lists.push([integration, valid]);
+    if (invalid.length > 0) {
+      const skipped = invalid.length;
+      errors.push({ message: `Skipped ${skipped} malformed ${skipped === 1 ? noun[0] : noun[1]} of ${integration}.`, integration, raw: invalid });
+    }
+  }
+  // fromEntries defines own properties, so a `__proto__` key cannot reach the prototype.
+  return Object.fromEntries(lists);
+}
+
 /** Reads a List Actions body (`actions` or `tools` key), skipping entries of the wrong shape. */
 export function parseActionList(body: unknown): ActionList {
   if (!isRecord(body)) throw new ActionKitError({ kind: 'invalidResponse' });
   const errors = normalizeErrors(body.errors);
-  const groups = isRecord(body.actions) ? body.actions : isRecord(body.tools) ? body.tools : {};
-  const lists: Array<[string, ParagonAction[]]> = [];
-  for (const [integration, list] of Object.entries(groups)) {
-    if (!Array.isArray(list)) continue;
-    const valid = list.filter(isAction);
-    lists.push([integration, valid]);
-    if (valid.length < list.length) {
-      const skipped = list.length - valid.length;
-      errors.push({
-        message: `Skipped ${skipped} malformed ${skipped === 1 ? 'action' : 'actions'} of ${integration}.`,
-        integration,
-        raw: list.filter((item) => !isAction(item)),
-      });
-    }
-  }
-  // fromEntries defines own properties, so a `__proto__` key cannot reach the prototype.
-  return { actions: Object.fromEntries(lists), errors };
+  const groups = isRecord(body.actions) ? body.actions : body.tools;
+  const actions = readGroups(groups, (raw) => (isAction(raw) ? raw : undefined), ['action', 'actions'], errors);
+  return { actions, errors };
 }

@@ -10,7 +10,7 @@ export interface RequesterOptions {
 
 /** One request: method, absolute URL (never holding the token), optional JSON body and signal. */
 export interface RequestSpec {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   body?: unknown;
   signal?: AbortSignal;

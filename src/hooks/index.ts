@@ -4,3 +4,10 @@ export { useActions, type UseActionsOptions, type UseActionsResult } from './use
 export { useAction, type FoundAction, type UseActionOptions } from './useAction';
 export { useRunAction, type RunActionVariables } from './useRunAction';
 export { useFieldOptions, resolveSourceType, type UseFieldOptionsOptions, type FieldOptions } from './useFieldOptions';
+export { useTriggers, type UseTriggersOptions, type UseTriggersResult } from './useTriggers';
+export { useTrigger, type FoundTrigger, type UseTriggerOptions } from './useTrigger';
+export { useTriggerSubscriptions, type UseTriggerSubscriptionsOptions, type UseTriggerSubscriptionsResult } from './useTriggerSubscriptions';
+export { useSubscribeTrigger } from './useSubscribeTrigger';
+export { useUpdateTriggerSubscription, type UpdateTriggerSubscriptionVariables } from './useUpdateTriggerSubscription';
+export { useDeleteTriggerSubscription, type DeleteTriggerSubscriptionVariables } from './useDeleteTriggerSubscription';
+export { useTriggerExample } from './useTriggerExample';

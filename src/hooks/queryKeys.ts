@@ -1,6 +1,8 @@
-import type { ListActionsFilters } from '../api';
+import type { ListActionsFilters, ListTriggerSubscriptionsFilters, ListTriggersFilters } from '../api';
 
 const ROOT = 'actionkit-form';
+
+const sortedOrNull = (values: string[] | undefined) => (values?.length ? [...values].sort() : null);
 
 /** The only home of this library's query keys; every key starts with the cache scope. */
 export const actionKitKeys = {
@@ -16,4 +18,14 @@ export const actionKitKeys = {
     [ROOT, ...scope, 'options', integration, sourceType, dependencies, search] as const,
   /** Runs of one Action: a form remounted while its Run is in flight sees it and stays disabled. */
   run: (scope: readonly string[], action: string) => [ROOT, ...scope, 'run', action] as const,
+  triggers: (scope: readonly string[], filters: ListTriggersFilters) =>
+    [ROOT, ...scope, 'triggers', { integrations: sortedOrNull(filters.integrations) }] as const,
+  /** The prefix of every subscriptions list of the scope: a change to one subscription refreshes them all. */
+  triggerSubscriptionsAll: (scope: readonly string[]) => [ROOT, ...scope, 'triggerSubscriptions'] as const,
+  triggerSubscriptions: (scope: readonly string[], filters: ListTriggerSubscriptionsFilters) =>
+    [ROOT, ...scope, 'triggerSubscriptions', {
+      integrations: sortedOrNull(filters.integrations),
+      status: filters.status ?? null,
+      type: filters.type ?? null,
+    }] as const,
 };

@@ -11,3 +11,6 @@ export { restoreValues, initialFormValues } from './restoreValues';
 export { FILTER_OPERATOR_LABELS, operatorValueKind, isFilterOperator, type OperatorValueKind } from './filterOperators';
 export { cleanFilter, parseFilter, type FilterDraft, type FilterDraftCondition } from './filterValue';
 export { mergeValues } from './mergeValues';
+export { isDeepEqual } from './isDeepEqual';
+export { subscriptionPatch } from './subscriptionPatch';
+export { triggerAsAction, type TriggerSchema } from './triggerAsAction';
