@@ -61,7 +61,10 @@ export default defineConfig({
   build: {
     cssCodeSplit: true,
     copyPublicDir: false, // demo/public holds the demo's mock service worker only
-    lib: { entry: path.resolve(import.meta.dirname, 'src/index.ts'), formats: ['es'], fileName: 'index' },
+    lib: {
+      entry: { index: path.resolve(import.meta.dirname, 'src/index.ts'), controls: path.resolve(import.meta.dirname, 'src/controls.ts') },
+      formats: ['es'],
+    },
     rolldownOptions: { external },
   },
   test: {
