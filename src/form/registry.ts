@@ -54,11 +54,11 @@ export function componentFor(type: InputType, overrides?: InputComponentOverride
 export const rendersNatively = (type: InputType, overrides?: InputComponentOverrides): boolean =>
   isKnownInputType(type) && !overrides?.[type] && NATIVE_CONTROLS.has(INPUT_TYPES[type].control);
 
-/** Starts loading the chunks of the lazy controls these types use. */
+/** Starts loading the chunks of the lazy controls these types use (and of what their controls open later, like the ENUM list). */
 export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
-  const names = new Set<LazyName>();
-  for (const type of types) if (isKnownInputType(type) && isLazy(INPUT_TYPES[type].control)) names.add(INPUT_TYPES[type].control as LazyName);
-  return Promise.all([...names].map((name) => LAZY[name].preload()));
+  const names = new Set<ControlName>();
+  for (const type of types) if (isKnownInputType(type)) names.add(INPUT_TYPES[type].control);
+  return Promise.all([...names].map((name) => (isLazy(name) ? LAZY[name].preload() : name === 'select' ? EnumInput.preload() : undefined)));
 }
 
 /** Loads every lazy control (tests, hosts that want no placeholder ever). */

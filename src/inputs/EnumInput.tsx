@@ -1,77 +1,116 @@
-import * as Select from '@radix-ui/react-select';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type PointerEvent } from 'react';
 import { findOption, flattenOptions, type EnumValue } from '../schema';
+import { useTypeahead } from './select/useTypeahead';
 import type { InputProps } from './types';
 
+const loadRadixSelect = () => import('./select/RadixSelect');
+const RadixSelect = lazy(loadRadixSelect);
+const OPEN_KEYS = new Set([' ', 'Enter', 'ArrowUp', 'ArrowDown']);
+
 /**
- * ENUM: a Radix Select over static options. Radix item values must be non-empty strings,
- * so options are addressed by position and the chosen option's own value (type kept) is stored.
+ * ENUM: a select-only combobox. Closed, it is a plain button (no Radix mounted, so a form with many
+ * dropdowns mounts fast, and Radix's code loads in its own chunk); opening mounts a Radix Select,
+ * open, in its place. Typeahead on the closed trigger chooses without opening, as Radix's does.
  */
 export function EnumInput(props: InputProps<EnumValue | null>) {
-  const { input, groups, value, onChange, ids } = props;
+  const { input, groups, value, onChange, ids, disabled } = props;
   const options = useMemo(() => flattenOptions(groups), [groups]);
   const selected = findOption(options, value);
-  const selectedKey = selected ? String(options.indexOf(selected)) : '';
-  // closed, Radix would still mount every item (to mirror them into a hidden native select);
-  // the list is mounted only while open, so a form with many dropdowns mounts fast
   const [open, setOpen] = useState(false);
-  let index = 0;
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const refocus = useRef(false);
+  const typeahead = useTypeahead(options, selected, (option) => onChange(option.value));
+
+  // the closed trigger replaces Radix's after closing: focus goes back to it, as Radix would do
+  useLayoutEffect(() => {
+    if (open || !refocus.current) return;
+    refocus.current = false;
+    trigger.current?.focus({ preventScroll: true });
+  }, [open]);
+
+  const setTrigger = (element: HTMLButtonElement | null) => {
+    trigger.current = element;
+    props.inputRef(element);
+  };
+  const show = () => !disabled && setOpen(true);
+  const close = () => {
+    refocus.current = true;
+    props.onBlur();
+    setOpen(false);
+  };
+
+  const empty = value == null || value === '';
+  const triggerProps: ButtonHTMLAttributes<HTMLButtonElement> = {
+    id: ids.control,
+    className: 'akf-select__trigger',
+    'aria-labelledby': ids.label,
+    'aria-describedby': props.describedBy,
+    'aria-invalid': props.invalid || undefined,
+    'aria-required': props.required || undefined,
+    onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => {
+      if (typeahead(e)) e.stopPropagation(); // Radix's trigger would search its (unmounted) items
+    },
+  };
+  const face = (
+    <>
+      <span className="akf-select__value" data-placeholder={empty ? '' : undefined}>
+        {selected ? selected.label : empty ? input.placeholder || 'Select…' : String(value)}
+      </span>
+      <span className="akf-select__icon" aria-hidden="true">▾</span>
+    </>
+  );
+  const closed = (
+    <button
+      {...triggerProps}
+      ref={setTrigger}
+      type="button"
+      role="combobox"
+      aria-expanded={false}
+      aria-autocomplete="none"
+      disabled={disabled}
+      data-state="closed"
+      onPointerDown={(e: PointerEvent<HTMLButtonElement>) => {
+        if (e.button !== 0 || e.ctrlKey || e.pointerType !== 'mouse') return;
+        e.preventDefault(); // the list takes the focus, as with Radix's own trigger
+        show();
+      }}
+      onClick={(e) => {
+        e.currentTarget.focus();
+        if ((e.nativeEvent as globalThis.PointerEvent).pointerType !== 'mouse') show();
+      }}
+      onKeyDown={(e) => {
+        if (typeahead(e)) return;
+        if (OPEN_KEYS.has(e.key)) {
+          e.preventDefault();
+          show();
+        }
+      }}
+      onBlur={props.onBlur}
+    >
+      {face}
+    </button>
+  );
   return (
     <div className="akf-select">
-      <Select.Root
-        value={selectedKey}
-        onValueChange={(key) => onChange(options[Number(key)]?.value ?? null)}
-        disabled={props.disabled}
-        required={props.required}
-        open={open}
-        onOpenChange={(next) => {
-          setOpen(next);
-          if (!next) props.onBlur();
-        }}
-      >
-        <Select.Trigger
-          id={ids.control}
-          ref={props.inputRef}
-          className="akf-select__trigger"
-          aria-labelledby={ids.label}
-          aria-describedby={props.describedBy}
-          aria-invalid={props.invalid || undefined}
-          aria-required={props.required || undefined}
-        >
-          <Select.Value placeholder={input.placeholder || 'Select…'}>
-            {selected ? selected.label : value != null && value !== '' ? String(value) : undefined}
-          </Select.Value>
-          <Select.Icon className="akf-select__icon" aria-hidden="true">▾</Select.Icon>
-        </Select.Trigger>
-        {open && (
-        <Select.Portal>
-          <Select.Content className="akf-select__content" position="popper" sideOffset={4}>
-            <Select.Viewport className="akf-select__viewport">
-              {groups.map((group, g) => {
-                const items = group.options.map((option) => {
-                  const key = String(index++);
-                  return (
-                    <Select.Item key={key} value={key} className="akf-select__item">
-                      <Select.ItemText>{option.label}</Select.ItemText>
-                      {option.subtitle && <span className="akf-select__subtitle">{option.subtitle}</span>}
-                    </Select.Item>
-                  );
-                });
-                return group.title ? (
-                  <Select.Group key={g} className="akf-select__group">
-                    <Select.Label className="akf-select__group-label">{group.title}</Select.Label>
-                    {items}
-                  </Select.Group>
-                ) : (
-                  items
-                );
-              })}
-            </Select.Viewport>
-          </Select.Content>
-        </Select.Portal>
-        )}
-      </Select.Root>
-      {!props.required && !props.disabled && value != null && value !== '' && (
+      {open ? (
+        <Suspense fallback={closed}>
+          <RadixSelect
+            groups={groups}
+            selectedKey={selected ? String(options.indexOf(selected)) : ''}
+            onValueChange={(key) => onChange(options[Number(key)]?.value ?? null)}
+            onClose={close}
+            disabled={disabled}
+            required={props.required}
+            triggerRef={setTrigger}
+            triggerProps={triggerProps}
+          >
+            {face}
+          </RadixSelect>
+        </Suspense>
+      ) : (
+        closed
+      )}
+      {!props.required && !disabled && !empty && (
         <button type="button" className="akf-select__clear" aria-label={`Clear ${input.title}`} onClick={() => onChange(null)}>
           ×
         </button>
@@ -79,3 +118,6 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
     </div>
   );
 }
+
+/** Loads the Radix part ahead of the first open (the form calls it when its schema has an ENUM). */
+EnumInput.preload = loadRadixSelect;
