@@ -95,7 +95,7 @@ export function createActionKitClient(options: ActionKitClientOptions): ActionKi
   return {
     async listActions(filters = {}, { signal } = {}) {
       const url = buildListUrl(projectUrl(baseUrl, options.projectId, '/actions'), filters);
-      return parseActionList(parseJsonBody(await request({ method: 'GET', url, signal })));
+      return parseActionList(parseJsonBody(await request({ method: 'GET', url, signal, read: true })));
     },
     async runAction(action, parameters, { signal } = {}) {
       const url = projectUrl(baseUrl, options.projectId, '/tools');

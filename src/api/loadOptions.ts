@@ -27,6 +27,6 @@ export function createLoadOptions(request: Requester, url: string): LoadOptions 
       parameters: Object.entries(dependencies).map(([key, value]) => ({ key, source: { type: 'VALUE', value } })),
       paginationParameters: { pageCursor: cursor ?? 0, search },
     };
-    return parseOptionsResponse(parseJsonBody(await request({ method: 'POST', url, body, signal })));
+    return parseOptionsResponse(parseJsonBody(await request({ method: 'POST', url, body, signal, read: true })));
   };
 }

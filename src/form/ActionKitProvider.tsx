@@ -46,9 +46,11 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
   // the latest token source without re-creating the client when a host passes an inline function
   const tokenRef = useRef(token);
   tokenRef.current = token;
+  // a string token is passed as is, so the client knows asking again cannot refresh it
+  const fixedToken = typeof token === 'string' ? token : undefined;
   const client = useMemo(
-    () => createActionKitClient({ projectId, token: () => resolveToken(tokenRef.current), baseUrl, credentialId, fetch, optionsBaseUrl }),
-    [projectId, baseUrl, credentialId, fetch, optionsBaseUrl],
+    () => createActionKitClient({ projectId, token: fixedToken ?? (() => resolveToken(tokenRef.current)), baseUrl, credentialId, fetch, optionsBaseUrl }),
+    [projectId, fixedToken, baseUrl, credentialId, fetch, optionsBaseUrl],
   );
   const subject = useTokenSubject(token, tokenRef);
   const activeQueryClient = queryClient ?? ownQueryClient;
