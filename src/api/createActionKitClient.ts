@@ -16,6 +16,8 @@ export interface ActionKitClientOptions {
   fetch?: typeof fetch;
   /** Base URL of the default `loadOptions` (default `https://zeus.useparagon.com`). */
   optionsBaseUrl?: string;
+  /** Told the `sub` claim ('' when none) of the token each request is sent with, so caches can follow the user. */
+  onTokenSubject?: (subject: string) => void;
 }
 
 /** Query filters of the List Actions call. */
@@ -43,6 +45,8 @@ export interface ActionList {
 /** Per-call request settings. */
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** The `sub` claim of the user whose cache the answer goes into; another user's token is not sent (`unauthorized`). */
+  subject?: string;
 }
 
 /** What a dynamic input needs loaded: its source, the dependency values, the search text and page. */
@@ -55,6 +59,8 @@ export interface LoadOptionsRequest {
   search: string;
   cursor?: string | number;
   signal: AbortSignal;
+  /** The `sub` claim of the user whose cache the answer goes into (the default loader sends no other user's token). */
+  subject?: string;
 }
 
 /** One page of options (or sections) and the cursor of the next page, if any. */
@@ -90,16 +96,16 @@ function parseRunResult(text: string, contentType: string): unknown {
 
 /** Creates a client that lists Actions, runs them and loads dynamic options. */
 export function createActionKitClient(options: ActionKitClientOptions): ActionKitClient {
-  const request = createRequester(options);
+  const request = createRequester({ ...options, onSubject: options.onTokenSubject });
   const baseUrl = options.baseUrl || DEFAULT_BASE_URL;
   return {
-    async listActions(filters = {}, { signal } = {}) {
+    async listActions(filters = {}, { signal, subject } = {}) {
       const url = buildListUrl(projectUrl(baseUrl, options.projectId, '/actions'), filters);
-      return parseActionList(parseJsonBody(await request({ method: 'GET', url, signal, read: true })));
+      return parseActionList(parseJsonBody(await request({ method: 'GET', url, signal, subject, read: true })));
     },
-    async runAction(action, parameters, { signal } = {}) {
+    async runAction(action, parameters, { signal, subject } = {}) {
       const url = projectUrl(baseUrl, options.projectId, '/tools');
-      const result = await request({ method: 'POST', url, body: { tool: action, parameters }, signal });
+      const result = await request({ method: 'POST', url, body: { tool: action, parameters }, signal, subject });
       return parseRunResult(result.text, result.contentType);
     },
     loadOptions: createLoadOptions(request, projectUrl(options.optionsBaseUrl || DEFAULT_OPTIONS_BASE_URL, options.projectId, '/sdk/actions')),

@@ -1,11 +1,13 @@
 import { ActionKitError, errorFromResponse } from './ActionKitError';
-import { resolveToken, type TokenSource } from './token';
+import { resolveToken, tokenSubject, type TokenSource } from './token';
 
 /** What every request needs: where the token comes from and how to send. */
 export interface RequesterOptions {
   token: TokenSource;
   credentialId?: string;
   fetch?: typeof fetch;
+  /** Told the `sub` claim ('' when none) of the token each request is about to be sent with. */
+  onSubject?: (subject: string) => void;
 }
 
 /** One request: method, absolute URL (never holding the token), optional JSON body and signal. */
@@ -16,6 +18,8 @@ export interface RequestSpec {
   signal?: AbortSignal;
   /** Safe to send twice (list, options; never a Run): a 401 with a token function asks it again and retries once. */
   read?: boolean;
+  /** The `sub` whose cache the answer goes into: a token of another user is not sent (`unauthorized`). */
+  subject?: string;
 }
 
 /** A successful response's body text, with what is needed to read it. */
@@ -64,14 +68,25 @@ async function read({ response, token }: Sent, signal: AbortSignal | undefined):
   }
 }
 
+/** The current token, reported by its `sub`; refused when it is not the user the answer is for. */
+async function tokenFor(options: RequesterOptions, spec: RequestSpec): Promise<string> {
+  const token = await resolveToken(options.token);
+  const subject = tokenSubject(token) ?? '';
+  options.onSubject?.(subject);
+  if (spec.subject !== undefined && spec.subject !== subject) {
+    throw new ActionKitError({ kind: 'unauthorized', message: 'The signed-in user changed, so this request was not sent.' });
+  }
+  return token;
+}
+
 /** Creates the function that sends each request with a freshly resolved token. */
 export function createRequester(options: RequesterOptions): Requester {
   return async (spec) => {
-    const first = await send(options, spec, await resolveToken(options.token));
+    const first = await send(options, spec, await tokenFor(options, spec));
     // A refreshed token may fix a 401; a string token would only be sent again unchanged.
     if (first.response.status !== 401 || !spec.read || typeof options.token !== 'function') return read(first, spec.signal);
     void first.response.body?.cancel().catch(() => undefined); // frees the connection; its text is not needed
-    return read(await send(options, spec, await resolveToken(options.token)), spec.signal);
+    return read(await send(options, spec, await tokenFor(options, spec)), spec.signal);
   };
 }
 

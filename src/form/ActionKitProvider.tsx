@@ -48,11 +48,12 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
   tokenRef.current = token;
   // a string token is passed as is, so the client knows asking again cannot refresh it
   const fixedToken = typeof token === 'string' ? token : undefined;
-  const client = useMemo(
-    () => createActionKitClient({ projectId, token: fixedToken ?? (() => resolveToken(tokenRef.current)), baseUrl, credentialId, fetch, optionsBaseUrl }),
-    [projectId, fixedToken, baseUrl, credentialId, fetch, optionsBaseUrl],
-  );
   const subject = useTokenSubject(token, tokenRef);
+  const { report } = subject;
+  const client = useMemo(
+    () => createActionKitClient({ projectId, token: fixedToken ?? (() => resolveToken(tokenRef.current)), baseUrl, credentialId, fetch, optionsBaseUrl, onTokenSubject: report }),
+    [projectId, fixedToken, baseUrl, credentialId, fetch, optionsBaseUrl, report],
+  );
   const activeQueryClient = queryClient ?? ownQueryClient;
   // QueryClientProvider would do this: subscribe the client to online/focus events so paused
   // reads resume when the connection returns (mount() is reference-counted, so a host's client is safe)
@@ -65,17 +66,23 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
     [projectId, subject.value, credentialId, baseUrl],
   );
   const value = useMemo<ActionKitContextValue>(
-    () => ({ client, queryClient: activeQueryClient, loadOptions: loadOptions ?? client.loadOptions, sourceTypes, scope, refreshSession: subject.refresh }),
-    [client, activeQueryClient, loadOptions, sourceTypes, scope, subject.refresh],
+    () => ({ client, queryClient: activeQueryClient, loadOptions: loadOptions ?? client.loadOptions, sourceTypes, scope, subject: subject.value, refreshSession: subject.refresh }),
+    [client, activeQueryClient, loadOptions, sourceTypes, scope, subject.value, subject.refresh],
   );
   return <ActionKitContext.Provider value={value}>{children}</ActionKitContext.Provider>;
 }
 
-/** The token's `sub` claim ('' when it has none or the token could not be read). */
+/**
+ * The token's `sub` claim ('' when it has none or the token could not be read). With a token
+ * function it follows the token each request used (`report`), so caches rescope to the new user.
+ */
 function useTokenSubject(token: TokenSource, tokenRef: { current: TokenSource }) {
   const fromString = typeof token === 'string' ? tokenSubject(token) ?? '' : undefined;
   const [resolved, setResolved] = useState<string | undefined>(undefined);
   const isFunction = typeof token === 'function';
+  const report = useCallback((sub: string) => {
+    if (typeof tokenRef.current === 'function') setResolved(sub);
+  }, [tokenRef]);
   const refresh = useCallback(async () => {
     if (typeof tokenRef.current === 'string') return;
     try {
@@ -87,5 +94,5 @@ function useTokenSubject(token: TokenSource, tokenRef: { current: TokenSource })
   useEffect(() => {
     if (isFunction) void refresh();
   }, [isFunction, refresh]);
-  return { value: fromString ?? resolved, refresh };
+  return { value: fromString ?? resolved, refresh, report };
 }

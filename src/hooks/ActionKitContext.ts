@@ -14,6 +14,8 @@ export interface ActionKitContextValue {
    * `undefined` while a token function is first being asked who the user is.
    */
   scope: readonly string[] | undefined;
+  /** The token's `sub` claim inside `scope` ('' when it has none), sent with each read so another user's token is refused. */
+  subject: string | undefined;
   /** Asks the token source again (after a 401/403) and rescopes the cache. */
   refreshSession(): Promise<void>;
 }

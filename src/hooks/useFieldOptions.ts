@@ -44,7 +44,7 @@ function joinPages(data: { pages: LoadOptionsResult[] } | undefined): OptionGrou
  * @example const { groups, isLoading, fetchNextPage } = useFieldOptions(input, { project: '10001' }, { search, integration: 'jira' });
  */
 export function useFieldOptions(input: ParagonInput, dependencyValues: Record<string, unknown>, options: UseFieldOptionsOptions = {}) {
-  const { queryClient, loadOptions, scope, sourceTypes } = useActionKit('useFieldOptions');
+  const { queryClient, loadOptions, scope, subject, sourceTypes } = useActionKit('useFieldOptions');
   const { integration = '', action = '' } = options;
   const sourceType = resolveSourceType(input, integration, sourceTypes) ?? '';
   const search = useDebouncedValue((options.search ?? '').trim(), 250);
@@ -52,7 +52,7 @@ export function useFieldOptions(input: ParagonInput, dependencyValues: Record<st
     {
       queryKey: actionKitKeys.options(scope ?? [], integration, sourceType, dependencyValues, search),
       queryFn: async ({ pageParam, signal }) => {
-        const result = await loadOptions({ integration, action, inputId: input.id, sourceType, dependencies: dependencyValues, search, cursor: pageParam, signal });
+        const result = await loadOptions({ integration, action, inputId: input.id, sourceType, dependencies: dependencyValues, search, cursor: pageParam, signal, subject });
         // a host's loadOptions may ignore the signal: never let a superseded answer through
         signal.throwIfAborted();
         return result;

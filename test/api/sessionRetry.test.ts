@@ -82,3 +82,48 @@ describe('no automatic 401 retry', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('the sub of the token each request used', () => {
+  const A = fakeJwt({ sub: 'user-a' });
+  const B = fakeJwt({ sub: 'user-b' });
+
+  it('is reported for every request, Runs included', async () => {
+    server.use(
+      http.get(`${BASE}/actions`, () => HttpResponse.json({ actions: {} })),
+      http.post(`${BASE}/tools`, () => HttpResponse.json({ ok: true })),
+    );
+    const subjects: string[] = [];
+    const token = vi.fn<() => string>().mockReturnValueOnce(A).mockReturnValueOnce(B).mockReturnValue('opaque-token');
+    const c = createActionKitClient({ projectId: 'proj-1', token, onTokenSubject: (s) => subjects.push(s) });
+    await c.listActions();
+    await c.runAction('X', {});
+    await c.listActions();
+    expect(subjects).toEqual(['user-a', 'user-b', '']);
+  });
+
+  it('must match the subject the caller caches under, or nothing is sent', async () => {
+    server.use(http.get(`${BASE}/actions`, () => HttpResponse.json({ actions: {} })));
+    const subjects: string[] = [];
+    const c = createActionKitClient({ projectId: 'proj-1', token: () => B, onTokenSubject: (s) => subjects.push(s) });
+    const error = await rejection(c.listActions({}, { subject: 'user-a' }));
+    expect(error).toMatchObject({ kind: 'unauthorized', message: 'The signed-in user changed, so this request was not sent.' });
+    expect(seen).toHaveLength(0);
+    expect(subjects).toEqual(['user-b']);
+    await expect(c.listActions({}, { subject: 'user-b' })).resolves.toEqual({ actions: {}, errors: [] });
+  });
+
+  it('a 401 retry whose fresh token belongs to another user is not sent', async () => {
+    server.use(http.get(`${BASE}/actions`, () => HttpResponse.json({ message: 'Unauthorized' }, { status: 401 })));
+    const token = vi.fn<() => string>().mockReturnValueOnce(A).mockReturnValue(B);
+    const error = await rejection(client(token).listActions({}, { subject: 'user-a' }));
+    expect(error).toMatchObject({ kind: 'unauthorized' });
+    expect(authorizations()).toEqual([`Bearer ${A}`]);
+  });
+
+  it('the default loadOptions checks the request subject too', async () => {
+    server.use(http.post(ZEUS, () => HttpResponse.json({ output: [] })));
+    const error = await rejection(client(() => B).loadOptions!({ ...optionsRequest(), subject: 'user-a' }));
+    expect(error).toMatchObject({ kind: 'unauthorized' });
+    expect(seen).toHaveLength(0);
+  });
+});
