@@ -20,7 +20,10 @@ export interface ActionKitProviderProps {
   queryClient?: QueryClient;
   /** Loads dynamic options; by default Paragon's SDK options endpoint. */
   loadOptions?: LoadOptions;
-  /** Base URL of the default `loadOptions` (default `https://zeus.useparagon.com`). */
+  /**
+   * Base URL of the default `loadOptions`. Default `https://zeus.useparagon.com`, but only with the
+   * default `baseUrl`: with a custom one, pass this or `loadOptions`, else dynamic inputs take free text.
+   */
   optionsBaseUrl?: string;
   /**
    * Source types for dynamic inputs whose schema names none: `{ [integration]: { [inputId]: sourceType } }`.
@@ -61,15 +64,31 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
     activeQueryClient.mount();
     return () => activeQueryClient.unmount();
   }, [activeQueryClient]);
+  const activeLoadOptions = loadOptions ?? client.loadOptions;
+  useNoLoaderWarning(activeLoadOptions === undefined);
   const scope = useMemo(
     () => (subject.value === undefined ? undefined : [projectId, subject.value, credentialId ?? '', baseUrl ?? ''] as const),
     [projectId, subject.value, credentialId, baseUrl],
   );
   const value = useMemo<ActionKitContextValue>(
-    () => ({ client, queryClient: activeQueryClient, loadOptions: loadOptions ?? client.loadOptions, sourceTypes, scope, subject: subject.value, refreshSession: subject.refresh }),
-    [client, activeQueryClient, loadOptions, sourceTypes, scope, subject.value, subject.refresh],
+    () => ({ client, queryClient: activeQueryClient, loadOptions: activeLoadOptions, sourceTypes, scope, subject: subject.value, refreshSession: subject.refresh }),
+    [client, activeQueryClient, activeLoadOptions, sourceTypes, scope, subject.value, subject.refresh],
   );
   return <ActionKitContext.Provider value={value}>{children}</ActionKitContext.Provider>;
+}
+
+const NO_LOADER_WARNING =
+  '[actionkit-form] ActionKitProvider has a custom `baseUrl` but neither `optionsBaseUrl` nor `loadOptions`, so dynamic options ' +
+  'will not load and those fields take typed text. Pass `optionsBaseUrl` (the options host of your deployment) or a `loadOptions` function.';
+
+/** Warns once per provider that dynamic options cannot load (the token goes to no host the app did not name). */
+function useNoLoaderWarning(missing: boolean) {
+  const warned = useRef(false);
+  useEffect(() => {
+    if (!missing || warned.current) return;
+    warned.current = true;
+    console.warn(NO_LOADER_WARNING);
+  }, [missing]);
 }
 
 /**

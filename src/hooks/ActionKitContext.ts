@@ -6,7 +6,8 @@ import type { ActionKitClient, LoadOptions } from '../api';
 export interface ActionKitContextValue {
   client: ActionKitClient;
   queryClient: QueryClient;
-  loadOptions: LoadOptions;
+  /** The host's or the default loader; `undefined` when none may be used (dynamic inputs take free text). */
+  loadOptions: LoadOptions | undefined;
   /** Host-supplied source types for inputs that name none: `{ [integration]: { [inputId]: sourceType } }`. */
   sourceTypes?: SourceTypeMap;
   /**
