@@ -16,7 +16,7 @@ export interface ActionKitProviderProps {
   credentialId?: string;
   /** A custom fetch (proxies, tests). */
   fetch?: typeof fetch;
-  /** The host's QueryClient; by default the provider keeps its own. */
+  /** The host's QueryClient (its `queries.retry: false` turns off read retries); by default the provider keeps its own. */
   queryClient?: QueryClient;
   /** Loads dynamic options; by default Paragon's SDK options endpoint. */
   loadOptions?: LoadOptions;

@@ -4,7 +4,7 @@ import type { ActionList, ActionListError, ListActionsFilters } from '../api';
 import type { ParagonAction } from '../schema';
 import { useActionKit } from './ActionKitContext';
 import { actionKitKeys } from './queryKeys';
-import { retryRead, retryReadDelay } from './readRetry';
+import { readRetryOf, retryReadDelay } from './readRetry';
 
 /** Filters of `useActions`, as in `GET /actions?format=paragon`. */
 export type UseActionsOptions = ListActionsFilters;
@@ -35,7 +35,7 @@ export function useActionListQuery<TData = ActionList>(options: UseActionsOption
       },
       enabled: scope !== undefined,
       staleTime: 5 * 60_000,
-      retry: retryRead,
+      retry: readRetryOf(queryClient),
       retryDelay: retryReadDelay,
       select,
     },

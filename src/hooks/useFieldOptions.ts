@@ -4,7 +4,7 @@ import type { LoadOptionsResult } from '../api';
 import { normalizeOptions, sourceTypeOf, type OptionGroup, type ParagonInput } from '../schema';
 import { useActionKit, type SourceTypeMap } from './ActionKitContext';
 import { actionKitKeys } from './queryKeys';
-import { retryRead, retryReadDelay } from './readRetry';
+import { readRetryOf, retryReadDelay } from './readRetry';
 import { useDebouncedValue } from './useDebouncedValue';
 
 /** Options of `useFieldOptions`. */
@@ -63,7 +63,7 @@ export function useFieldOptions(input: ParagonInput, dependencyValues: Record<st
       getNextPageParam: (last: LoadOptionsResult) => last.nextCursor,
       enabled: (options.enabled ?? true) && loadOptions !== undefined && scope !== undefined && integration !== '' && sourceType !== '',
       staleTime: 60_000,
-      retry: retryRead,
+      retry: readRetryOf(queryClient),
       retryDelay: retryReadDelay,
     },
     queryClient,
