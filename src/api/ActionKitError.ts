@@ -140,7 +140,8 @@ export async function errorFromResponse(response: Response, options: ActionKitEr
     detail: notConnected || generic ? serverMessage : undefined,
     status: status === 0 ? undefined : status,
     code: body.code,
-    requestId: body.requestId,
+    // a gateway's HTML error page has no body id, but proxies often tag the response
+    requestId: body.requestId ?? redact(response.headers.get('X-Request-Id') ?? undefined, options.redact),
     retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
   });
 }
