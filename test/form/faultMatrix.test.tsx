@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import type { SetupServerApi } from 'msw/node';
 import { describe, expect, test } from 'vitest';
 import { ActionForm, type ParagonAction } from '../../src';
 import { MOCK_BASE_URL, MOCK_OPTIONS_BASE_URL } from '../msw/actionKitHandlers';
-import { FAULTS, LEAK_TOKEN, type Fault } from '../support/faults';
+import { FAULTS, faultUntilRecovered, LEAK_TOKEN, type Fault } from '../support/faults';
 import { renderWithProvider } from '../support/render';
 import { useMockActionKit } from '../support/server';
 
@@ -25,18 +25,9 @@ const schema: ParagonAction = {
   ],
 };
 
-/** The server fails with `fault` until `recover()`; a timing-out fault gets a fetch whose signal times out meanwhile. */
-function faultUntilRecovered(method: 'get' | 'post', url: string, fault: Fault, ok?: () => Response) {
-  const state = { failing: true };
-  mock.server.use(http[method](url, () => (state.failing ? fault.respond() : ok?.())));
-  const fetch: typeof globalThis.fetch = (input, init) =>
-    globalThis.fetch(input, state.failing && fault.timesOut ? { ...init, signal: AbortSignal.timeout(20) } : init);
-  return { fetch, recover: () => (state.failing = false) };
-}
-
 describe('Run failures', () => {
   test.each(FAULTS)('$name: the alert says what happened, every value stays, and a second click succeeds', async (fault) => {
-    const server = faultUntilRecovered('post', TOOLS, fault);
+    const server = faultUntilRecovered(mock.server, 'post', TOOLS, fault);
     const user = userEvent.setup();
     renderWithProvider(<ActionForm schema={schema} integration="slack" />, { token: LEAK_TOKEN, fetch: server.fetch });
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Hello team');
@@ -69,7 +60,7 @@ const loadTitle = (fault: Fault) =>
 
 describe('List failures while loading the form', () => {
   test.each(FAULTS)('$name: the load alert says what happened and Retry loads the form', async (fault) => {
-    const server = faultUntilRecovered('get', LIST, fault);
+    const server = faultUntilRecovered(mock.server, 'get', LIST, fault);
     const user = userEvent.setup();
     renderWithProvider(<ActionForm action="ZENDESK_SEARCH_TICKETS" />, { token: LEAK_TOKEN, fetch: server.fetch });
     const alert = await screen.findByRole('alert');
@@ -86,7 +77,7 @@ describe('List failures while loading the form', () => {
 
 describe('Dynamic options failures', () => {
   test.each(FAULTS)('$name: the list says why, typed values stay, and Retry loads the options', async (fault) => {
-    const server = faultUntilRecovered('post', OPTIONS, fault, () => HttpResponse.json({ output: ['general', 'random'] }));
+    const server = faultUntilRecovered(mock.server, 'post', OPTIONS, fault, () => HttpResponse.json({ output: ['general', 'random'] }));
     const user = userEvent.setup();
     renderWithProvider(<ActionForm schema={schema} integration="slack" />, { token: LEAK_TOKEN, fetch: server.fetch });
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Hello team');

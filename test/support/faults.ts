@@ -1,4 +1,5 @@
-import { delay, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
+import type { SetupServerApi } from 'msw/node';
 import type { ActionKitErrorKind } from '../../src/api';
 import { fakeJwt } from '../api/helpers';
 
@@ -65,3 +66,15 @@ export const FAULTS: Fault[] = [
   },
 ];
 
+
+/**
+ * Makes `url` fail with `fault` until `recover()` (then `ok`, or the default mock). The returned
+ * `fetch` (pass it to the provider) gives a timing-out fault a signal that times out meanwhile.
+ */
+export function faultUntilRecovered(server: SetupServerApi, method: 'get' | 'post', url: string, fault: Fault, ok?: () => Response) {
+  const state = { failing: true };
+  server.use(http[method](url, () => (state.failing ? fault.respond() : ok?.())));
+  const fetch: typeof globalThis.fetch = (input, init) =>
+    globalThis.fetch(input, state.failing && fault.timesOut ? { ...init, signal: AbortSignal.timeout(20) } : init);
+  return { fetch, recover: () => (state.failing = false) };
+}
