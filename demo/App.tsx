@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { ActionForm, ActionKitProvider, type Parameters } from '../src';
 import { ActionPicker } from './ActionPicker';
 import { ConnectPanel, type Connection } from './ConnectPanel';
-import { DEMO_BASE_URL, MOCK_MODES, setMockMode, type MockMode } from './mockServer';
+import { DEMO_BASE_URL, DEMO_OPTIONS_BASE_URL, MOCK_MODES, setMockMode, type MockMode } from './mockServer';
 import { SavedConfig } from './SavedConfig';
 
-const MOCK: Connection = { projectId: 'demo-project', token: 'demo-token', baseUrl: DEMO_BASE_URL, mock: true };
+const MOCK: Connection = { projectId: 'demo-project', token: 'demo-token', baseUrl: DEMO_BASE_URL, optionsBaseUrl: DEMO_OPTIONS_BASE_URL, mock: true };
 
 /** A minimal workflow builder: pick an Action, configure it, watch the parameters, run it. */
 export function App() {
@@ -22,7 +22,7 @@ export function App() {
     setResult(undefined);
   };
   return (
-    <ActionKitProvider key={`${connection.projectId}|${connection.baseUrl}|${mode}`} projectId={connection.projectId} token={connection.token} baseUrl={connection.baseUrl}>
+    <ActionKitProvider key={`${connection.projectId}|${connection.baseUrl}|${mode}`} projectId={connection.projectId} token={connection.token} baseUrl={connection.baseUrl} optionsBaseUrl={connection.optionsBaseUrl}>
       <div className="demo">
         <header className="demo__header">
           <h1>Workflow builder</h1>

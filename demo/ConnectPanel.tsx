@@ -4,6 +4,8 @@ export interface Connection {
   projectId: string;
   token: string;
   baseUrl: string;
+  /** Needed for dynamic options with a custom base URL (on-prem, proxy). */
+  optionsBaseUrl?: string;
   mock: boolean;
 }
 
@@ -17,6 +19,7 @@ export function ConnectPanel({ connection, onConnect, onUseMock }: { connection:
       projectId: String(data.get('projectId')).trim(),
       token: String(data.get('token')).trim(),
       baseUrl: String(data.get('baseUrl')).trim() || 'https://actionkit.useparagon.com',
+      optionsBaseUrl: String(data.get('optionsBaseUrl')).trim() || undefined,
       mock: false,
     });
     setOpen(false);
@@ -28,6 +31,7 @@ export function ConnectPanel({ connection, onConnect, onUseMock }: { connection:
         <label>Project id <input name="projectId" required defaultValue={connection.mock ? '' : connection.projectId} /></label>
         <label>Paragon User Token <input name="token" type="password" required autoComplete="off" /></label>
         <label>Base URL <input name="baseUrl" type="url" placeholder="https://actionkit.useparagon.com" /></label>
+        <label>Options base URL <input name="optionsBaseUrl" type="url" placeholder="only with a custom base URL" /></label>
         <div className="demo__connect-actions">
           <button type="submit">Connect</button>
           {!connection.mock && <button type="button" onClick={onUseMock}>Back to the mock</button>}

@@ -4,6 +4,8 @@ import { actionKitHandlers } from '../test/msw/actionKitHandlers';
 
 /** Where the demo's embedded mock ActionKit answers; a real project uses the real base URL. */
 export const DEMO_BASE_URL = 'https://mock-actionkit.example';
+/** Where the mock answers dynamic options: a custom `baseUrl` needs its own `optionsBaseUrl` (no token goes to Paragon's host). */
+export const DEMO_OPTIONS_BASE_URL = 'https://mock-options.example';
 
 /** How the mock behaves, switchable from the demo's header to see every state of the form. */
 export type MockMode = 'normal' | 'slow' | 'unauthorized' | 'serverError' | 'notConnected';
@@ -46,7 +48,7 @@ async function failureMode({ request }: { request: Request }) {
 export async function startMockActionKit() {
   const worker = setupWorker(
     http.all(`${DEMO_BASE_URL}/projects/:projectId/*`, failureMode),
-    ...actionKitHandlers({ baseUrl: DEMO_BASE_URL, latency: 450 }),
+    ...actionKitHandlers({ baseUrl: DEMO_BASE_URL, optionsBaseUrl: DEMO_OPTIONS_BASE_URL, latency: 450 }),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }

@@ -1,4 +1,5 @@
-import { parseErrorBody, parseRetryAfter, redact } from './errorBody';
+import { parseErrorBody, parseRetryAfter, redact, redactFields } from './errorBody';
+import { defaultMessage, fieldErrorsMessage } from './errorMessages';
 
 /** What went wrong with an ActionKit request, for choosing what to show and whether to retry. */
 export type ActionKitErrorKind =
@@ -21,6 +22,8 @@ export interface ActionKitErrorInit {
   requestId?: string;
   retryAfter?: number;
   detail?: string;
+  /** Messages by input id, when a 400/422 body names fields. */
+  fieldErrors?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -37,26 +40,8 @@ const NOT_CONNECTED = 'Integration not enabled for user.';
 const REASON_PHRASES = new Set([
   'bad request', 'unauthorized', 'unauthorised', 'forbidden', 'not found', 'too many requests',
   'internal server error', 'bad gateway', 'service unavailable', 'gateway timeout', 'request timeout',
-  'error', 'unknown error',
+  'error', 'unknown error', 'conflict', 'unprocessable entity', 'unprocessable content', 'validation failed', 'validation error',
 ]);
-
-function defaultMessage(kind: ActionKitErrorKind, status?: number): string {
-  switch (kind) {
-    case 'unauthorized': return 'Your session has expired. Sign in again, then retry.';
-    case 'forbidden': return 'You are not authorized to use this project.';
-    case 'notFound': return 'Not found.';
-    case 'notConnected': return 'This integration is not connected for this user.';
-    case 'rateLimited': return 'Too many requests. Try again in a moment.';
-    case 'offline': return 'You appear to be offline. Check your connection and retry.';
-    case 'timeout': return 'The request timed out.';
-    case 'invalidResponse': return 'ActionKit sent a response that could not be read.';
-    case 'server':
-      if (status === undefined) return 'ActionKit had a problem.';
-      return status >= 400 && status < 500
-        ? `ActionKit rejected the request (HTTP ${status}).`
-        : `ActionKit had a problem (HTTP ${status}).`;
-  }
-}
 
 const RETRYABLE_KINDS: ReadonlySet<ActionKitErrorKind> = new Set(['rateLimited', 'server', 'offline', 'timeout']);
 
@@ -76,15 +61,22 @@ export class ActionKitError extends Error {
   readonly retryAfter?: number;
   /** The server's original message when `message` replaces it (e.g. for `notConnected`). */
   readonly detail?: string;
+  /**
+   * Messages by input id when a 400/422 body names fields (`errors: { id: msg }`,
+   * `errors: [{ field | path | param, message }]`, class-validator `[{ property, constraints }]`),
+   * so a form can show each next to its field; `message` still says what went wrong overall.
+   */
+  readonly fieldErrors?: Readonly<Record<string, string>>;
 
   constructor(init: ActionKitErrorInit) {
-    super(init.message || defaultMessage(init.kind, init.status), init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message || defaultMessage(init.kind, init.status, init.retryAfter), init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind;
     if (init.status !== undefined) this.status = init.status;
     if (init.code !== undefined) this.code = init.code;
     if (init.requestId !== undefined) this.requestId = init.requestId;
     if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
     if (init.detail !== undefined) this.detail = init.detail;
+    if (init.fieldErrors !== undefined) this.fieldErrors = init.fieldErrors;
   }
 
   /** Whether trying the same read again later may succeed (never retry a Run automatically). */
@@ -121,7 +113,6 @@ function kindOfStatus(status: number): ActionKitErrorKind {
   return 'server';
 }
 
-
 /** Builds the `ActionKitError` for a non-2xx response from its status, headers and body. */
 export async function errorFromResponse(response: Response, options: ActionKitErrorOptions = {}): Promise<ActionKitError> {
   let text = '';
@@ -138,13 +129,19 @@ export async function errorFromResponse(response: Response, options: ActionKitEr
     serverMessage !== undefined &&
     (REASON_PHRASES.has(serverMessage.toLowerCase().replace(/[.!]+$/, '')) ||
       serverMessage.toLowerCase() === response.statusText.toLowerCase());
+  const fieldErrors = status === 400 || status === 422 ? redactFields(body.fieldErrors, options.redact) : undefined;
+  let message = notConnected || generic ? undefined : serverMessage;
+  // rejected values with no useful overall message: the server's words per field say more than a default
+  if (message === undefined && fieldErrors && !notConnected) message = fieldErrorsMessage(fieldErrors);
   return new ActionKitError({
     kind: notConnected ? 'notConnected' : kindOfStatus(status),
-    message: notConnected || generic ? undefined : serverMessage,
+    message,
+    fieldErrors,
     detail: notConnected || generic ? serverMessage : undefined,
     status: status === 0 ? undefined : status,
     code: body.code,
-    requestId: body.requestId,
+    // a gateway's HTML error page has no body id, but proxies often tag the response
+    requestId: body.requestId ?? redact(response.headers.get('X-Request-Id') ?? undefined, options.redact),
     retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
   });
 }

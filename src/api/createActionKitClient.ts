@@ -15,8 +15,13 @@ export interface ActionKitClientOptions {
   /** Sent as `X-Paragon-Credential` for users with several accounts. */
   credentialId?: string;
   fetch?: typeof fetch;
-  /** Base URL of the default `loadOptions` (default `https://zeus.useparagon.com`). */
+  /**
+   * Base URL of the default `loadOptions`. Default `https://zeus.useparagon.com`, but only with
+   * the default `baseUrl`: with a custom one and no `optionsBaseUrl` there is no default loader.
+   */
   optionsBaseUrl?: string;
+  /** Told the `sub` claim ('' when none) of the token each request is sent with, so caches can follow the user. */
+  onTokenSubject?: (subject: string) => void;
 }
 
 /** Query filters of the List Actions call. */
@@ -44,6 +49,8 @@ export interface ActionList {
 /** Per-call request settings. */
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** The `sub` claim of the user whose cache the answer goes into; another user's token is not sent (`unauthorized`). */
+  subject?: string;
 }
 
 /** What a dynamic input needs loaded: its source, the dependency values, the search text and page. */
@@ -56,6 +63,8 @@ export interface LoadOptionsRequest {
   search: string;
   cursor?: string | number;
   signal: AbortSignal;
+  /** The `sub` claim of the user whose cache the answer goes into (the default loader sends no other user's token). */
+  subject?: string;
 }
 
 /** One page of options (or sections) and the cursor of the next page, if any. */
@@ -71,7 +80,11 @@ export type LoadOptions = (request: LoadOptionsRequest) => Promise<LoadOptionsRe
 export interface ActionKitClient extends TriggerKitClient {
   listActions(filters?: ListActionsFilters, options?: RequestOptions): Promise<ActionList>;
   runAction(action: string, parameters: Parameters, options?: RequestOptions): Promise<unknown>;
-  loadOptions: LoadOptions;
+  /**
+   * The default options loader; `undefined` with a custom `baseUrl` and no `optionsBaseUrl`,
+   * so the token never goes to an options host the app did not name.
+   */
+  loadOptions?: LoadOptions;
 }
 
 const DEFAULT_BASE_URL = 'https://actionkit.useparagon.com';
@@ -89,21 +102,30 @@ function parseRunResult(text: string, contentType: string): unknown {
   }
 }
 
+/** The options host the token may go to: the one named, else Paragon's only for Paragon's own `baseUrl`. */
+function optionsHost(options: ActionKitClientOptions): string | undefined {
+  if (options.optionsBaseUrl) return options.optionsBaseUrl;
+  const base = (options.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '').toLowerCase();
+  return base === DEFAULT_BASE_URL ? DEFAULT_OPTIONS_BASE_URL : undefined;
+}
+
 /** Creates a client that lists Actions, runs them and loads dynamic options. */
 export function createActionKitClient(options: ActionKitClientOptions): ActionKitClient {
-  const request = createRequester(options);
+  const request = createRequester({ ...options, onSubject: options.onTokenSubject });
   const baseUrl = options.baseUrl || DEFAULT_BASE_URL;
-  return {
-    async listActions(filters = {}, { signal } = {}) {
+  const client: ActionKitClient = {
+    async listActions(filters = {}, { signal, subject } = {}) {
       const url = buildListUrl(projectUrl(baseUrl, options.projectId, '/actions'), filters);
-      return parseActionList(parseJsonBody(await request({ method: 'GET', url, signal })));
+      return parseActionList(parseJsonBody(await request({ method: 'GET', url, signal, subject, read: true })));
     },
-    async runAction(action, parameters, { signal } = {}) {
+    async runAction(action, parameters, { signal, subject } = {}) {
       const url = projectUrl(baseUrl, options.projectId, '/tools');
-      const result = await request({ method: 'POST', url, body: { tool: action, parameters }, signal });
+      const result = await request({ method: 'POST', url, body: { tool: action, parameters }, signal, subject });
       return parseRunResult(result.text, result.contentType);
     },
     ...createTriggerClient(request, (path) => projectUrl(baseUrl, options.projectId, path)),
-    loadOptions: createLoadOptions(request, projectUrl(options.optionsBaseUrl || DEFAULT_OPTIONS_BASE_URL, options.projectId, '/sdk/actions')),
   };
+  const host = optionsHost(options);
+  if (host) client.loadOptions = createLoadOptions(request, projectUrl(host, options.projectId, '/sdk/actions'));
+  return client;
 }

@@ -1,4 +1,6 @@
 import { isRecord } from '../schema/guards';
+import { setOwn } from '../schema/options';
+import { parseFieldErrors, type FieldErrors } from './fieldErrors';
 /** Reading ActionKit error responses: the innermost human message, code, request id, Retry-After. */
 const MAX_PLAIN_TEXT = 200;
 const MAX_UNWRAP_DEPTH = 10;
@@ -54,6 +56,7 @@ export interface ParsedBody {
   message?: string;
   code?: string;
   requestId?: string;
+  fieldErrors?: FieldErrors;
 }
 
 function codeOf(body: Record<string, unknown>): string | undefined {
@@ -72,11 +75,16 @@ export function parseErrorBody(text: string): ParsedBody {
   const trimmed = text.trim();
   if (trimmed === '') return {};
   const json = parseJson(trimmed);
+  if (Array.isArray(json)) {
+    // a bare class-validator list
+    const texts = validatorMessages(json);
+    return { message: texts.length > 0 ? texts.join('; ') : undefined, fieldErrors: parseFieldErrors(json) };
+  }
   if (!isRecord(json)) {
     if (json === undefined && trimmed.length < MAX_PLAIN_TEXT && !trimmed.includes('<')) return { message: trimmed };
     return typeof json === 'string' && json.trim() !== '' ? parseErrorBody(json) : {};
   }
-  const parsed: ParsedBody = { code: codeOf(json), requestId: requestIdOf(json) };
+  const parsed: ParsedBody = { code: codeOf(json), requestId: requestIdOf(json), fieldErrors: parseFieldErrors(json) };
   let message = ownMessage(json);
   for (let depth = 0; message !== undefined && depth < MAX_UNWRAP_DEPTH; depth++) {
     const inner = parseJson(message.trim());
@@ -85,15 +93,25 @@ export function parseErrorBody(text: string): ParsedBody {
     if (innerMessage === undefined) break;
     parsed.code ??= codeOf(inner);
     parsed.requestId ??= requestIdOf(inner);
+    parsed.fieldErrors ??= parseFieldErrors(inner);
     message = innerMessage;
   }
   if (message !== undefined && message.trim() !== '') parsed.message = message.trim();
   return parsed;
 }
 
+/** Blanks secrets (and anything shaped like a JWT) out of text taken from a response. */
 export function redact(text: string | undefined, secrets: readonly string[] = []): string | undefined {
   if (text === undefined) return undefined;
   let out = text;
   for (const secret of secrets) if (secret !== '') out = out.split(secret).join('[redacted]');
   return out.replace(JWT_PATTERN, '[redacted]');
+}
+
+/** `redact` applied to every message of a field error map. */
+export function redactFields(fields: FieldErrors | undefined, secrets: readonly string[] = []): FieldErrors | undefined {
+  if (fields === undefined) return undefined;
+  const out: FieldErrors = {};
+  for (const [id, text] of Object.entries(fields)) setOwn(out, redact(id, secrets) ?? id, redact(text, secrets) ?? '');
+  return out;
 }

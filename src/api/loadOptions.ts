@@ -20,13 +20,13 @@ export function parseOptionsResponse(body: unknown): LoadOptionsResult {
 
 /** The default `loadOptions`: the Connect SDK's `POST /sdk/actions` call on the options base URL. */
 export function createLoadOptions(request: Requester, url: string): LoadOptions {
-  return async ({ integration, sourceType, dependencies, search, cursor, signal }) => {
+  return async ({ integration, sourceType, dependencies, search, cursor, signal, subject }) => {
     const body = {
       action: integration,
       sourceKey: sourceType,
       parameters: Object.entries(dependencies).map(([key, value]) => ({ key, source: { type: 'VALUE', value } })),
       paginationParameters: { pageCursor: cursor ?? 0, search },
     };
-    return parseOptionsResponse(parseJsonBody(await request({ method: 'POST', url, body, signal })));
+    return parseOptionsResponse(parseJsonBody(await request({ method: 'POST', url, body, signal, subject, read: true })));
   };
 }

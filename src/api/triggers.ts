@@ -49,21 +49,21 @@ function definedOnly<T extends object>(body: T): Partial<T> {
 export function createTriggerClient(request: Requester, url: (path: string) => string): TriggerKitClient {
   const subscriptionUrl = (id: string) => url(`/trigger-subscriptions/${encodeURIComponent(id)}`);
   return {
-    async listTriggers(filters = {}, { signal } = {}) {
+    async listTriggers(filters = {}, { signal, subject } = {}) {
       const target = url(`/triggers${query([['integrations', integrationsParam(filters.integrations)]])}`);
-      return parseTriggerList(parseJsonBody(await request({ method: 'GET', url: target, signal })));
+      return parseTriggerList(parseJsonBody(await request({ method: 'GET', url: target, signal, subject, read: true })));
     },
     async subscribeTrigger({ integration, type, parameters, webhookOverride }, { signal } = {}) {
       const body = definedOnly({ integration, type, parameters, webhookOverride });
       return parseSubscription(parseJsonBody(await request({ method: 'POST', url: url('/trigger-subscriptions'), body, signal })));
     },
-    async listTriggerSubscriptions(filters = {}, { signal } = {}) {
+    async listTriggerSubscriptions(filters = {}, { signal, subject } = {}) {
       const params = query([
         ['integrations', integrationsParam(filters.integrations)],
         ['status', filters.status === undefined ? undefined : encodeURIComponent(filters.status)],
         ['type', filters.type === undefined ? undefined : encodeURIComponent(filters.type)],
       ]);
-      return parseSubscriptionList(parseJsonBody(await request({ method: 'GET', url: url(`/trigger-subscriptions${params}`), signal })));
+      return parseSubscriptionList(parseJsonBody(await request({ method: 'GET', url: url(`/trigger-subscriptions${params}`), signal, subject, read: true })));
     },
     async updateTriggerSubscription(id, { parameters, webhookOverride }, { signal } = {}) {
       const body = definedOnly({ parameters, webhookOverride });

@@ -16,11 +16,14 @@ export interface ActionKitProviderProps {
   credentialId?: string;
   /** A custom fetch (proxies, tests). */
   fetch?: typeof fetch;
-  /** The host's QueryClient; by default the provider keeps its own. */
+  /** The host's QueryClient (its `queries.retry: false` turns off read retries); by default the provider keeps its own. */
   queryClient?: QueryClient;
   /** Loads dynamic options; by default Paragon's SDK options endpoint. */
   loadOptions?: LoadOptions;
-  /** Base URL of the default `loadOptions` (default `https://zeus.useparagon.com`). */
+  /**
+   * Base URL of the default `loadOptions`. Default `https://zeus.useparagon.com`, but only with the
+   * default `baseUrl`: with a custom one, pass this or `loadOptions`, else dynamic inputs take free text.
+   */
   optionsBaseUrl?: string;
   /**
    * Source types for dynamic inputs whose schema names none: `{ [integration]: { [inputId]: sourceType } }`.
@@ -46,11 +49,14 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
   // the latest token source without re-creating the client when a host passes an inline function
   const tokenRef = useRef(token);
   tokenRef.current = token;
-  const client = useMemo(
-    () => createActionKitClient({ projectId, token: () => resolveToken(tokenRef.current), baseUrl, credentialId, fetch, optionsBaseUrl }),
-    [projectId, baseUrl, credentialId, fetch, optionsBaseUrl],
-  );
+  // a string token is passed as is, so the client knows asking again cannot refresh it
+  const fixedToken = typeof token === 'string' ? token : undefined;
   const subject = useTokenSubject(token, tokenRef);
+  const { report } = subject;
+  const client = useMemo(
+    () => createActionKitClient({ projectId, token: fixedToken ?? (() => resolveToken(tokenRef.current)), baseUrl, credentialId, fetch, optionsBaseUrl, onTokenSubject: report }),
+    [projectId, fixedToken, baseUrl, credentialId, fetch, optionsBaseUrl, report],
+  );
   const activeQueryClient = queryClient ?? ownQueryClient;
   // QueryClientProvider would do this: subscribe the client to online/focus events so paused
   // reads resume when the connection returns (mount() is reference-counted, so a host's client is safe)
@@ -58,22 +64,44 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
     activeQueryClient.mount();
     return () => activeQueryClient.unmount();
   }, [activeQueryClient]);
+  const activeLoadOptions = loadOptions ?? client.loadOptions;
+  useNoLoaderWarning(activeLoadOptions === undefined);
   const scope = useMemo(
     () => (subject.value === undefined ? undefined : [projectId, subject.value, credentialId ?? '', baseUrl ?? ''] as const),
     [projectId, subject.value, credentialId, baseUrl],
   );
   const value = useMemo<ActionKitContextValue>(
-    () => ({ client, queryClient: activeQueryClient, loadOptions: loadOptions ?? client.loadOptions, sourceTypes, scope, refreshSession: subject.refresh }),
-    [client, activeQueryClient, loadOptions, sourceTypes, scope, subject.refresh],
+    () => ({ client, queryClient: activeQueryClient, loadOptions: activeLoadOptions, sourceTypes, scope, subject: subject.value, refreshSession: subject.refresh }),
+    [client, activeQueryClient, activeLoadOptions, sourceTypes, scope, subject.value, subject.refresh],
   );
   return <ActionKitContext.Provider value={value}>{children}</ActionKitContext.Provider>;
 }
 
-/** The token's `sub` claim ('' when it has none or the token could not be read). */
+const NO_LOADER_WARNING =
+  '[actionkit-form] ActionKitProvider has a custom `baseUrl` but neither `optionsBaseUrl` nor `loadOptions`, so dynamic options ' +
+  'will not load and those fields take typed text. Pass `optionsBaseUrl` (the options host of your deployment) or a `loadOptions` function.';
+
+/** Warns once per provider that dynamic options cannot load (the token goes to no host the app did not name). */
+function useNoLoaderWarning(missing: boolean) {
+  const warned = useRef(false);
+  useEffect(() => {
+    if (!missing || warned.current) return;
+    warned.current = true;
+    console.warn(NO_LOADER_WARNING);
+  }, [missing]);
+}
+
+/**
+ * The token's `sub` claim ('' when it has none or the token could not be read). With a token
+ * function it follows the token each request used (`report`), so caches rescope to the new user.
+ */
 function useTokenSubject(token: TokenSource, tokenRef: { current: TokenSource }) {
   const fromString = typeof token === 'string' ? tokenSubject(token) ?? '' : undefined;
   const [resolved, setResolved] = useState<string | undefined>(undefined);
   const isFunction = typeof token === 'function';
+  const report = useCallback((sub: string) => {
+    if (typeof tokenRef.current === 'function') setResolved(sub);
+  }, [tokenRef]);
   const refresh = useCallback(async () => {
     if (typeof tokenRef.current === 'string') return;
     try {
@@ -85,5 +113,5 @@ function useTokenSubject(token: TokenSource, tokenRef: { current: TokenSource })
   useEffect(() => {
     if (isFunction) void refresh();
   }, [isFunction, refresh]);
-  return { value: fromString ?? resolved, refresh };
+  return { value: fromString ?? resolved, refresh, report };
 }

@@ -6,7 +6,8 @@ import type { ActionKitClient, LoadOptions } from '../api';
 export interface ActionKitContextValue {
   client: ActionKitClient;
   queryClient: QueryClient;
-  loadOptions: LoadOptions;
+  /** The host's or the default loader; `undefined` when none may be used (dynamic inputs take free text). */
+  loadOptions: LoadOptions | undefined;
   /** Host-supplied source types for inputs that name none: `{ [integration]: { [inputId]: sourceType } }`. */
   sourceTypes?: SourceTypeMap;
   /**
@@ -14,6 +15,8 @@ export interface ActionKitContextValue {
    * `undefined` while a token function is first being asked who the user is.
    */
   scope: readonly string[] | undefined;
+  /** The token's `sub` claim inside `scope` ('' when it has none), sent with each read so another user's token is refused. */
+  subject: string | undefined;
   /** Asks the token source again (after a 401/403) and rescopes the cache. */
   refreshSession(): Promise<void>;
 }

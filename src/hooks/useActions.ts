@@ -4,7 +4,7 @@ import type { ActionList, ActionListError, ListActionsFilters } from '../api';
 import type { ParagonAction } from '../schema';
 import { useActionKit } from './ActionKitContext';
 import { actionKitKeys } from './queryKeys';
-import { retryRead, retryReadDelay } from './readRetry';
+import { readRetryOf, retryReadDelay } from './readRetry';
 
 /** Filters of `useActions`, as in `GET /actions?format=paragon`. */
 export type UseActionsOptions = ListActionsFilters;
@@ -23,7 +23,7 @@ const NO_ERRORS: ActionListError[] = [];
 
 /** The query behind `useActions` and `useAction`, so both share one cache entry. */
 export function useActionListQuery<TData = ActionList>(options: UseActionsOptions, select?: (list: ActionList) => TData) {
-  const { client, queryClient, scope } = useActionKit('useActions');
+  const { client, queryClient, scope, subject } = useActionKit('useActions');
   const reloadNext = useRef(false);
   const query = useQuery<ActionList, Error, TData, QueryKey>(
     {
@@ -31,11 +31,11 @@ export function useActionListQuery<TData = ActionList>(options: UseActionsOption
       queryFn: ({ signal }) => {
         const reloadFields = reloadNext.current || options.reloadFields;
         reloadNext.current = false;
-        return client.listActions({ ...options, reloadFields }, { signal });
+        return client.listActions({ ...options, reloadFields }, { signal, subject });
       },
       enabled: scope !== undefined,
       staleTime: 5 * 60_000,
-      retry: retryRead,
+      retry: readRetryOf(queryClient),
       retryDelay: retryReadDelay,
       select,
     },

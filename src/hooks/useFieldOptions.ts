@@ -4,7 +4,7 @@ import type { LoadOptionsResult } from '../api';
 import { normalizeOptions, sourceTypeOf, type OptionGroup, type ParagonInput } from '../schema';
 import { useActionKit, type SourceTypeMap } from './ActionKitContext';
 import { actionKitKeys } from './queryKeys';
-import { retryRead, retryReadDelay } from './readRetry';
+import { readRetryOf, retryReadDelay } from './readRetry';
 import { useDebouncedValue } from './useDebouncedValue';
 
 /** Options of `useFieldOptions`. */
@@ -41,10 +41,11 @@ function joinPages(data: { pages: LoadOptionsResult[] } | undefined): OptionGrou
 /**
  * Options of a dynamic input through the provider's `loadOptions`, cached per user, source,
  * dependency values and search text. Superseded requests are aborted and their answers dropped.
+ * Without a loader (custom `baseUrl`, no `optionsBaseUrl`) nothing is requested.
  * @example const { groups, isLoading, fetchNextPage } = useFieldOptions(input, { project: '10001' }, { search, integration: 'jira' });
  */
 export function useFieldOptions(input: ParagonInput, dependencyValues: Record<string, unknown>, options: UseFieldOptionsOptions = {}) {
-  const { queryClient, loadOptions, scope, sourceTypes } = useActionKit('useFieldOptions');
+  const { queryClient, loadOptions, scope, subject, sourceTypes } = useActionKit('useFieldOptions');
   const { integration = '', action = '' } = options;
   const sourceType = resolveSourceType(input, integration, sourceTypes) ?? '';
   const search = useDebouncedValue((options.search ?? '').trim(), 250);
@@ -52,16 +53,17 @@ export function useFieldOptions(input: ParagonInput, dependencyValues: Record<st
     {
       queryKey: actionKitKeys.options(scope ?? [], integration, sourceType, dependencyValues, search),
       queryFn: async ({ pageParam, signal }) => {
-        const result = await loadOptions({ integration, action, inputId: input.id, sourceType, dependencies: dependencyValues, search, cursor: pageParam, signal });
+        if (!loadOptions) throw new Error('[actionkit-form] No loadOptions is configured.'); // not reached: the query is disabled without one
+        const result = await loadOptions({ integration, action, inputId: input.id, sourceType, dependencies: dependencyValues, search, cursor: pageParam, signal, subject });
         // a host's loadOptions may ignore the signal: never let a superseded answer through
         signal.throwIfAborted();
         return result;
       },
       initialPageParam: undefined as Cursor,
       getNextPageParam: (last: LoadOptionsResult) => last.nextCursor,
-      enabled: (options.enabled ?? true) && scope !== undefined && integration !== '' && sourceType !== '',
+      enabled: (options.enabled ?? true) && loadOptions !== undefined && scope !== undefined && integration !== '' && sourceType !== '',
       staleTime: 60_000,
-      retry: retryRead,
+      retry: readRetryOf(queryClient),
       retryDelay: retryReadDelay,
     },
     queryClient,

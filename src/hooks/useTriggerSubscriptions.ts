@@ -2,7 +2,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ListTriggerSubscriptionsFilters, SubscriptionList, TriggerListError, TriggerSubscription } from '../api';
 import { useActionKit } from './ActionKitContext';
 import { actionKitKeys } from './queryKeys';
-import { retryRead, retryReadDelay } from './readRetry';
+import { readRetryOf, retryReadDelay } from './readRetry';
 
 /** Filters of `useTriggerSubscriptions`, as in `GET /trigger-subscriptions`. */
 export type UseTriggerSubscriptionsOptions = ListTriggerSubscriptionsFilters;
@@ -24,13 +24,13 @@ const NO_ERRORS: TriggerListError[] = [];
  * @example const { subscriptions } = useTriggerSubscriptions({ integrations: ['slack'], status: 'ERRORED' });
  */
 export function useTriggerSubscriptions(options: UseTriggerSubscriptionsOptions = {}): UseTriggerSubscriptionsResult {
-  const { client, queryClient, scope } = useActionKit('useTriggerSubscriptions');
+  const { client, queryClient, scope, subject } = useActionKit('useTriggerSubscriptions');
   const query = useQuery<SubscriptionList, Error>(
     {
       queryKey: actionKitKeys.triggerSubscriptions(scope ?? [], options),
-      queryFn: ({ signal }) => client.listTriggerSubscriptions(options, { signal }),
+      queryFn: ({ signal }) => client.listTriggerSubscriptions(options, { signal, subject }),
       enabled: scope !== undefined,
-      retry: retryRead,
+      retry: readRetryOf(queryClient),
       retryDelay: retryReadDelay,
     },
     queryClient,

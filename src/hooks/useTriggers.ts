@@ -2,7 +2,7 @@ import { useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-qu
 import type { ListTriggersFilters, TriggerDefinition, TriggerList, TriggerListError } from '../api';
 import { useActionKit } from './ActionKitContext';
 import { actionKitKeys } from './queryKeys';
-import { retryRead, retryReadDelay } from './readRetry';
+import { readRetryOf, retryReadDelay } from './readRetry';
 
 /** Filters of `useTriggers`, as in `GET /triggers`. */
 export type UseTriggersOptions = ListTriggersFilters;
@@ -20,14 +20,14 @@ const NO_ERRORS: TriggerListError[] = [];
 
 /** The query behind `useTriggers` and `useTrigger`, so both share one cache entry. */
 export function useTriggerListQuery<TData = TriggerList>(options: UseTriggersOptions, select?: (list: TriggerList) => TData) {
-  const { client, queryClient, scope } = useActionKit('useTriggers');
+  const { client, queryClient, scope, subject } = useActionKit('useTriggers');
   return useQuery<TriggerList, Error, TData, QueryKey>(
     {
       queryKey: actionKitKeys.triggers(scope ?? [], options),
-      queryFn: ({ signal }) => client.listTriggers(options, { signal }),
+      queryFn: ({ signal }) => client.listTriggers(options, { signal, subject }),
       enabled: scope !== undefined,
       staleTime: 5 * 60_000,
-      retry: retryRead,
+      retry: readRetryOf(queryClient),
       retryDelay: retryReadDelay,
       select,
     },

@@ -17,7 +17,7 @@ const NOTE = 'Type a value; options for this field load once a connection is con
 export function DynamicEnumInput(props: InputProps<EnumValue | null>) {
   const kit = useContext(ActionKitContext);
   const { integration } = props.context;
-  const source = kit && integration ? resolveSourceType(props.input, integration, kit.sourceTypes) : undefined;
+  const source = kit?.loadOptions && integration ? resolveSourceType(props.input, integration, kit.sourceTypes) : undefined;
   return source ? <RemoteDynamicEnum {...props} /> : <StaticDynamicEnum {...props} />;
 }
 

@@ -48,11 +48,11 @@ describe('errorFromResponse', () => {
   it.each<[number, ActionKitErrorKind, string]>([
     [401, 'unauthorized', 'Your session has expired. Sign in again, then retry.'],
     [403, 'forbidden', 'You are not authorized to use this project.'],
-    [404, 'notFound', 'Not found.'],
+    [404, 'notFound', 'Not found. The Action or project may not exist for this user.'],
     [429, 'rateLimited', 'Too many requests. Try again in a moment.'],
     [500, 'server', 'ActionKit had a problem (HTTP 500).'],
     [502, 'server', 'ActionKit had a problem (HTTP 502).'],
-    [408, 'timeout', 'The request timed out.'],
+    [408, 'timeout', 'The request timed out. Try again.'],
   ])('an empty %i body gives kind %s and a clear default message', async (status, kind, message) => {
     const error = await respond('', status);
     expect(error.kind).toBe(kind);

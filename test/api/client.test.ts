@@ -274,6 +274,6 @@ describe('errors', () => {
       return HttpResponse.json({ actions: {} });
     }));
     const error = await rejection(client().listActions({}, { signal: AbortSignal.timeout(20) }));
-    expect(error).toMatchObject({ kind: 'timeout', message: 'The request timed out.' });
+    expect(error).toMatchObject({ kind: 'timeout', message: 'The request timed out. Try again.' });
   });
 });

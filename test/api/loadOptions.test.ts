@@ -33,7 +33,7 @@ const request = (overrides: Partial<LoadOptionsRequest> = {}): LoadOptionsReques
 describe('loadOptions (default)', () => {
   it('POSTs the Connect SDK body with the same headers', async () => {
     server.use(http.post(ZEUS, () => HttpResponse.json({ output: [] })));
-    await client.loadOptions(request({ dependencies: { recordType: 'Task', count: 2 }, search: 'ada' }));
+    await client.loadOptions!(request({ dependencies: { recordType: 'Task', count: 2 }, search: 'ada' }));
     expect(seen[0].method).toBe('POST');
     expect(seen[0].headers.get('Authorization')).toBe('Bearer tok-1');
     expect(seen[0].headers.get('X-Paragon-Credential')).toBe('cred-1');
@@ -50,14 +50,14 @@ describe('loadOptions (default)', () => {
 
   it('sends the cursor of a later page', async () => {
     server.use(http.post(ZEUS, () => HttpResponse.json({ output: [] })));
-    await client.loadOptions(request({ cursor: 'page-2' }));
+    await client.loadOptions!(request({ cursor: 'page-2' }));
     expect(await seen[0].json()).toMatchObject({ paginationParameters: { pageCursor: 'page-2', search: '' } });
   });
 
   it('maps an output array to options without a next cursor', async () => {
     const output = [{ value: '005A', label: 'Alan Turing', subtitle: 'alan@acme.com' }, 'Prospecting', 3];
     server.use(http.post(ZEUS, () => HttpResponse.json({ output })));
-    const result = await client.loadOptions(request());
+    const result = await client.loadOptions!(request());
     expect(result).toEqual({ options: output });
     expect('nextCursor' in result).toBe(false);
   });
@@ -65,35 +65,35 @@ describe('loadOptions (default)', () => {
   it('maps { records, nextPageCursor } and passes sections through', async () => {
     const records = [{ title: 'Users', items: [{ value: 'U1', label: 'Ada' }] }, { value: 'Q1', label: 'Queue' }];
     server.use(http.post(ZEUS, () => HttpResponse.json({ output: { records, nextPageCursor: 'next-1' } })));
-    await expect(client.loadOptions(request())).resolves.toEqual({ options: records, nextCursor: 'next-1' });
+    await expect(client.loadOptions!(request())).resolves.toEqual({ options: records, nextCursor: 'next-1' });
   });
 
   it('leaves nextCursor out when nextPageCursor is null', async () => {
     server.use(http.post(ZEUS, () => HttpResponse.json({ output: { records: [], nextPageCursor: null } })));
-    const result = await client.loadOptions(request());
+    const result = await client.loadOptions!(request());
     expect(result).toEqual({ options: [] });
     expect('nextCursor' in result).toBe(false);
   });
 
   it('keeps a numeric next cursor', async () => {
     server.use(http.post(ZEUS, () => HttpResponse.json({ output: { records: [], nextPageCursor: 50 } })));
-    await expect(client.loadOptions(request())).resolves.toEqual({ options: [], nextCursor: 50 });
+    await expect(client.loadOptions!(request())).resolves.toEqual({ options: [], nextCursor: 50 });
   });
 
   it('uses optionsBaseUrl', async () => {
     server.use(http.post('https://zeus.onprem.test/projects/p%2F1/sdk/actions', () => HttpResponse.json({ output: [] })));
     const onPrem = createActionKitClient({ projectId: 'p/1', token: 't', optionsBaseUrl: 'https://zeus.onprem.test/' });
-    await expect(onPrem.loadOptions(request())).resolves.toEqual({ options: [] });
+    await expect(onPrem.loadOptions!(request())).resolves.toEqual({ options: [] });
   });
 
   it('rejects an unreadable answer with kind invalidResponse', async () => {
     server.use(http.post(ZEUS, () => HttpResponse.json({ output: { nothing: true } })));
-    expect(await client.loadOptions(request()).catch((e: unknown) => e)).toMatchObject({ kind: 'invalidResponse' });
+    expect(await client.loadOptions!(request()).catch((e: unknown) => e)).toMatchObject({ kind: 'invalidResponse' });
   });
 
   it('rejects an error status with an ActionKitError', async () => {
     server.use(http.post(ZEUS, () => HttpResponse.json({ message: 'Integration not enabled for user.' }, { status: 400 })));
-    const error = await client.loadOptions(request()).catch((e: unknown) => e);
+    const error = await client.loadOptions!(request()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActionKitError);
     expect(error).toMatchObject({ kind: 'notConnected', status: 400 });
   });
@@ -104,7 +104,7 @@ describe('loadOptions (default)', () => {
       return HttpResponse.json({ output: [] });
     }));
     const controller = new AbortController();
-    const pending = client.loadOptions(request({ signal: controller.signal })).catch((e: unknown) => e);
+    const pending = client.loadOptions!(request({ signal: controller.signal })).catch((e: unknown) => e);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     controller.abort();
     const error = await pending;

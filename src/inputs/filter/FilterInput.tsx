@@ -15,7 +15,7 @@ import { useLoadedFields } from './useLoadedFields';
  */
 export function FilterInput(props: InputProps<FilterDraft>) {
   const kit = useContext(ActionKitContext);
-  const loads = props.type === 'DYNAMIC_CONDITIONAL' && !!kit && !!props.context.integration && !!props.input.supportedKeysSource?.sourceType;
+  const loads = props.type === 'DYNAMIC_CONDITIONAL' && !!kit?.loadOptions && !!props.context.integration && !!props.input.supportedKeysSource?.sourceType;
   return loads ? <LoadedFilterInput {...props} /> : <FilterBuilder {...props} />;
 }
 
