@@ -1,6 +1,7 @@
 import { cleanFilter, parseFilter, type FilterDraft } from './filterValue';
 import { valueKindOf, type ValueKind } from './inputType';
 import { hasVariableToken, isEnumValue, isRecord } from './guards';
+import { setOwn } from './options';
 import type { EnumValue, InputType, ParagonInput } from './types';
 
 /** One EnumTextAreaPairInput row as edited. */
@@ -8,6 +9,9 @@ export interface PairRow {
   key: EnumValue | '';
   text: string;
 }
+
+/** A draft is a list of row lists; any other list (a bare list of conditions) is read like a saved filter. */
+const isFilterDraft = (v: unknown): v is FilterDraft => Array.isArray(v) && v.every(Array.isArray);
 
 const asText = (v: unknown): string =>
   v == null ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v, null, 2) : String(v);
@@ -63,19 +67,20 @@ function codeParam(value: unknown, input: ParagonInput): unknown {
   if (value.trim() === '') return undefined;
   if (input.language !== 'json' || hasVariableToken(value)) return value;
   try {
-    return JSON.parse(value);
+    const parsed: unknown = JSON.parse(value);
+    return parsed === null || (typeof parsed === 'string' && parsed.trim() === '') ? undefined : parsed; // JSON null or "" is empty, as restoring reads it
   } catch {
     return value; // invalid JSON: validation reports it, the text is kept
   }
 }
 
 function pairParam(value: unknown): unknown {
-  if (isRecord(value)) return Object.keys(value).length ? value : undefined;
+  if (isRecord(value)) return pairParam(toFormValue('pair', value)); // a saved object: same rules as its rows
   if (!Array.isArray(value)) return undefined;
   const out: Record<string, string> = {};
   for (const row of value as PairRow[]) {
     if (row && row.key !== '' && row.key != null && typeof row.text === 'string' && row.text.trim() !== '') {
-      out[String(row.key)] = row.text;
+      setOwn(out, String(row.key), row.text);
     }
   }
   return Object.keys(out).length ? out : undefined;
@@ -100,6 +105,7 @@ function rawParam(value: unknown): unknown {
  * (numbers, booleans, parsed JSON). `undefined` means "empty: omit the key".
  */
 export function toParameterValue(input: ParagonInput, type: InputType, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value) && valueKindOf(type) !== 'boolean') return undefined; // JSON would send null
   switch (valueKindOf(type)) {
     case 'boolean':
       return value === true || value === 'true';
@@ -112,7 +118,7 @@ export function toParameterValue(input: ParagonInput, type: InputType, value: un
     case 'pair':
       return pairParam(value);
     case 'filter':
-      return Array.isArray(value) ? cleanFilter(value as FilterDraft) : value == null ? undefined : cleanFilter(parseFilter(value).draft);
+      return isFilterDraft(value) ? cleanFilter(value) : value == null ? undefined : cleanFilter(parseFilter(value).draft);
     case 'raw':
       return rawParam(value);
     default:

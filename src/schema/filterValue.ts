@@ -33,7 +33,7 @@ function conditionValue(operator: FilterOperator, value: unknown): { ok: boolean
 }
 
 function cleanCondition(row: FilterDraftCondition): FilterCondition | undefined {
-  if (!row.field || !isFilterOperator(row.operator)) return undefined;
+  if (!isRecord(row) || typeof row.field !== 'string' || !row.field || !isFilterOperator(row.operator)) return undefined;
   const v = conditionValue(row.operator, row.value);
   if (!v.ok) return undefined;
   return v.value === undefined ? { field: row.field, operator: row.operator } : { field: row.field, operator: row.operator, value: v.value };
