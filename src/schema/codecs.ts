@@ -33,7 +33,7 @@ export function toFormValue(kind: ValueKind, value: unknown): unknown {
     case 'enum':
       return isEnumValue(value) ? value : asText(value);
     case 'pair':
-      if (Array.isArray(value)) return value as PairRow[];
+      if (Array.isArray(value)) return value.filter(isRecord).map((row) => ({ key: isEnumValue(row.key) ? row.key : '', text: asText(row.text) }));
       return isRecord(value) ? Object.entries(value).map(([key, text]) => ({ key, text: asText(text) })) : [];
     case 'filter':
       return parseFilter(value).draft;

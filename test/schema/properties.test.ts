@@ -6,6 +6,7 @@ import {
   collectParameters,
   compileAction,
   effectiveType,
+  initialFormValues,
   restoreValues,
   revealsDependents,
   validateParameters,
@@ -13,7 +14,7 @@ import {
   type CompiledAction,
   type InputNode,
 } from '../../src/schema';
-import { hasVariableToken, isEnumValue } from '../../src/schema/guards';
+import { hasVariableToken, isEnumValue, isRecord } from '../../src/schema/guards';
 import { hasOwn } from '../../src/schema/options';
 import { actionArb, actionWithValues, allNodes } from '../support/arbitraries';
 
@@ -120,7 +121,7 @@ function revealedByFixedDefault(compiled: CompiledAction, id: string, values: Re
       const value = byId(values)(node);
       if (underFixed && node.input.id === id) found = true;
       const fixed = underFixed || !!node.input.hidden || !!node.input.readOnly;
-      const branch = isEnumValue(value) ? node.branches.get(String(value)) : undefined;
+      const branch = isEnumValue(value) && String(value).trim() !== '' ? node.branches.get(String(value)) : undefined;
       if (branch) visit(branch, fixed);
       if (revealsDependents(node.input, node.type, value)) visit(node.dependents, fixed);
     }
@@ -128,6 +129,31 @@ function revealedByFixedDefault(compiled: CompiledAction, id: string, values: Re
   visit(compiled.nodes, false);
   return found;
 }
+
+describe('initialFormValues', () => {
+  const isRow = (r: unknown) => isRecord(r) && (r.key === '' || isEnumValue(r.key)) && typeof r.text === 'string';
+  const isFilterRow = (r: unknown) => isRecord(r) && typeof r.field === 'string' && typeof r.operator === 'string';
+  /** The value shape each kind of control edits. */
+  const shapeOk = (kind: string, v: unknown): boolean => {
+    switch (kind) {
+      case 'boolean': return typeof v === 'boolean';
+      case 'enum': return v === null || typeof v === 'string' || isEnumValue(v);
+      case 'pair': return Array.isArray(v) && v.every(isRow);
+      case 'filter': return Array.isArray(v) && v.every((rows) => Array.isArray(rows) && rows.every(isFilterRow));
+      case 'raw': return true; // the fallback editor shows any value as JSON
+      default: return typeof v === 'string';
+    }
+  };
+
+  test('hands every control a value of its own shape, from schema defaults and from any saved junk', () => {
+    fc.assert(fc.property(actionWithValues(anySchema, { junk: true }), ({ action, values }) => {
+      const compiled = compileAction(action);
+      for (const initial of [initialFormValues(compiled), initialFormValues(compiled, values)]) {
+        for (const node of allNodes(compiled.nodes)) expect(shapeOk(valueKindOf(node.type), initial[node.key]), `${node.type} ${JSON.stringify(initial[node.key])}`).toBe(true);
+      }
+    }), RUNS);
+  });
+});
 
 describe('validateParameters', () => {
   test('never throws, keys only active input ids, and a value holding a {{…}} token never fails a format check', () => {
@@ -161,21 +187,22 @@ describe('validateParameters', () => {
 });
 
 describe('activeInputs', () => {
-  /** The display order: each input, then its chosen option's dependents, then its own dependents while it has a value. */
+  /** The display order: each input, then its chosen option's dependents (blank text chooses none), then its own dependents while it has a value. */
   function displayed(nodes: InputNode[], values: Record<string, unknown>, out: InputNode[] = []): InputNode[] {
     for (const node of nodes) {
       out.push(node);
       const value = byId(values)(node);
-      const branch = isEnumValue(value) ? node.branches.get(String(value)) : undefined;
+      const branch = isEnumValue(value) && String(value).trim() !== '' ? node.branches.get(String(value)) : undefined;
       if (branch) displayed(branch, values, out);
       if (revealsDependents(node.input, node.type, value)) displayed(node.dependents, values, out);
     }
     return out;
   }
 
-  test('lists the inputs in display order, each dependent after its parent, every ancestor of an active input active', () => {
+  test('lists the inputs in display order, each dependent after its parent and only while the parent\'s value is sent', () => {
     fc.assert(fc.property(actionWithValues(anySchema, { junk: true }), ({ action, values }) => {
       const compiled = compileAction(action);
+      const parameters = collectParameters(action, values);
       const nodes = activeNodes(compiled, byId(values));
       expect(activeInputs(action, values)).toEqual(nodes.map((n) => n.input));
       expect(nodes.map((n) => n.key)).toEqual(displayed(compiled.nodes, values).map((n) => n.key));
@@ -185,6 +212,7 @@ describe('activeInputs', () => {
         const parent = parentOf.get(node);
         if (parent) expect(nodes.indexOf(parent)).toBeGreaterThanOrEqual(0);
         if (parent) expect(nodes.indexOf(parent)).toBeLessThan(i);
+        if (parent) expect(hasOwn(parameters, parent.input.id)).toBe(true);
         else expect(compiled.nodes).toContain(node);
       });
       for (const root of compiled.nodes) expect(nodes).toContain(root);

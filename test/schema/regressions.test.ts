@@ -56,3 +56,21 @@ describe('empty values that JSON would send as "" or null', () => {
     }
   });
 });
+
+describe('an ENUM option whose value is blank text', () => {
+  const blank = one({ type: 'ENUM', values: [{ value: ' ', label: 'Blank', dependentInputs: [{ id: 't', type: 'SWITCH', title: 'T' }] }, 'A'] });
+
+  test('choosing it sends nothing, so it reveals nothing (its dependents were sent without their parent, and lost on restore)', () => {
+    expect(activeInputs(blank, { v: ' ' }).map((i) => i.id)).toEqual(['v']);
+    expect(collectParameters(blank, { v: ' ' })).toEqual({});
+    expect(collectParameters(blank, restoreValues(blank, collectParameters(blank, { v: ' ' })))).toEqual({});
+  });
+});
+
+describe('restoring an EnumTextAreaPairInput from a list that is not rows', () => {
+  test('gives its control rows only (a default of [null] crashed the control)', () => {
+    const pairs = one({ type: 'EnumTextAreaPairInput', values: ['A'], hidden: true, defaultValue: [null, 'x', { key: 'A', text: 1 }, { key: {}, text: 't' }] });
+    expect(restoreValues(pairs, {})).toEqual({ v: [{ key: 'A', text: '1' }, { key: '', text: 't' }] });
+    expect(restoreValues(pairs, { v: [null] })).toEqual({ v: [] });
+  });
+});

@@ -36,7 +36,7 @@ const oddId = fc.oneof(
 const label = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...TEXTS) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 10, unit: 'grapheme' }) });
 /** Option values: strings (prototype keys, spaces, digits) and numbers. */
 export const enumValue = fc.oneof(
-  fc.constantFrom('A', 'B', 'Task', 'Call', '1', '__proto__', 'constructor', 'with space', 'ünï'),
+  fc.constantFrom('A', 'B', 'Task', 'Call', '1', '__proto__', 'constructor', 'with space', 'ünï', '', ' '),
   fc.constantFrom(0, 1, 2, -1, 1.5),
   fc.string({ minLength: 1, maxLength: 5 }),
 );
