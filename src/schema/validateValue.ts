@@ -27,6 +27,7 @@ function jsonError(text: string): string | undefined {
  * Returns a message naming the field and the expected format, or undefined when valid.
  */
 export function validateValue(input: ParagonInput, type: InputType, value: unknown): string | undefined {
+  if (input.hidden || input.readOnly) return undefined; // SPEC §5: the user cannot fix them; sent as they are
   const title = input.title;
   if (value === undefined) {
     if (!input.required || valueKindOf(type) === 'boolean') return undefined;

@@ -170,6 +170,14 @@ describe('validateParameters', () => {
     }), RUNS);
   });
 
+  test('never reports a hidden or readOnly input (SPEC §5: the user cannot fix them)', () => {
+    fc.assert(fc.property(actionWithValues(anySchema, { junk: true }), ({ action, values }) => {
+      const errors = validateParameters(action, values);
+      const active = activeInputs(action, values);
+      for (const id of Object.keys(errors)) expect(active.some((i) => i.id === id && !i.hidden && !i.readOnly)).toBe(true);
+    }), RUNS);
+  });
+
   test('a token satisfies required and every format check of text, number, enum and code inputs', () => {
     const withTokens = actionWithValues(soundSchema).chain(({ action }) => {
       const ids = [...new Set(allNodes(compileAction(action).nodes).map((n) => n.input.id))];

@@ -74,3 +74,19 @@ describe('restoring an EnumTextAreaPairInput from a list that is not rows', () =
     expect(restoreValues(pairs, { v: [null] })).toEqual({ v: [] });
   });
 });
+
+describe('hidden and readOnly inputs', () => {
+  test('are never validated: a hidden required input without a value and a readOnly malformed URL pass', () => {
+    const action: ParagonAction = {
+      name: 'X',
+      title: 'X',
+      inputs: [
+        { id: 'h', type: 'EMAIL', title: 'H', required: true, hidden: true },
+        { id: 'r', type: 'URL', title: 'R', readOnly: true },
+        { id: 'v', type: 'TEXT', title: 'V', required: true },
+      ],
+    };
+    expect(validateParameters(action, {})).toEqual({ v: 'V is required' });
+    expect(validateParameters(action, { h: 'nope', r: 'nope', v: 'ok' })).toEqual({});
+  });
+});
