@@ -44,7 +44,7 @@ const typeOf = (malformed: boolean) =>
   withJunk(malformed, fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom(...KNOWN_INPUT_TYPES) },
     { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN_TYPES) },
-    { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) },
   ), [MISSING, null, 5, {}, '']);
 
 /** The arbitraries of one schema shape, built once per depth (deeper levels nest less). */
