@@ -58,7 +58,10 @@ export function useFormCore(o: FormCoreOptions) {
       if (!validated.current) return;
       // a choice that opens or closes branches changes which inputs count: check the whole path again
       if (node.branches.size || node.dependents.length) errors.replace(errorsOf(compiled, read, (n) => n.key));
-      else errors.set(node.key, validateValue(node.input, node.type, toParameterValue(node.input, node.type, read(node))));
+      else {
+        const value = read(node);
+        errors.set(node.key, validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), value));
+      }
     },
     [emitter, errors, compiled, read],
   );

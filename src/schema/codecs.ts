@@ -1,6 +1,7 @@
-import { cleanFilter, parseFilter, type FilterDraft } from './filterValue';
+import { cleanFilter, normalizeDraft, parseFilter, type FilterDraft } from './filterValue';
 import { describeType, valueKindOf, type KindValues, type ValueKind } from './inputTypes';
 import { hasVariableToken, isEnumValue, isRecord } from './guards';
+import { setOwn } from './options';
 import type { EnumValue, InputType, ParagonInput } from './types';
 
 /** One EnumTextAreaPairInput row as edited. */
@@ -14,7 +15,7 @@ interface Codec<K extends ValueKind> {
   /** What a control starts from when nothing is saved and no default exists. */
   empty(): KindValues[K];
   /** A saved parameter (or schema default, never null/undefined) as the control edits it. */
-  toForm(value: unknown): KindValues[K];
+  toForm(value: unknown, input?: ParagonInput): KindValues[K];
   /** What the control holds as the parameter it sends; `undefined` = empty, omit the key. */
   toParam(value: unknown, input: ParagonInput): unknown;
 }
@@ -35,27 +36,41 @@ function numberParam(value: unknown): unknown {
   return Number.isFinite(n) && !hasVariableToken(text) ? n : text; // tokens and typos stay text; validation flags typos
 }
 
-/** JSON parses whenever the text parses (tokens inside strings stay there); else the text as is. */
-function jsonOrText(text: string): unknown {
+const NOT_JSON = Symbol('not JSON');
+const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text);
   } catch {
-    return text; // `{"n": {{1.count}}}` or a typo: validation tells them apart
+    return NOT_JSON;
   }
+};
+
+/** JSON parses whenever the text parses (tokens inside strings stay there); else the text as is. */
+function jsonOrText(text: string): unknown {
+  const parsed = parseJson(text);
+  return parsed === NOT_JSON ? text : parsed; // `{"n": {{1.count}}}` or a typo: validation tells them apart
 }
 
 function codeParam(value: unknown, input: ParagonInput): unknown {
   if (typeof value !== 'string') return value ?? undefined; // already parsed JSON
-  if (value.trim() === '') return undefined;
-  return input.language === 'json' ? jsonOrText(value) : value;
+  if (value.trim() === '' || input.language !== 'json') return value.trim() === '' ? undefined : value;
+  const parsed = jsonOrText(value);
+  return parsed === null || (typeof parsed === 'string' && parsed !== value && parsed.trim() === '') ? undefined : parsed; // JSON null or "" is empty, as restoring reads it
+}
+
+/** A saved JSON CODE value as text: a string that is not JSON text (nor broken object/array text, nor tokens) was a parsed JSON string. */
+function codeText(value: unknown, input?: ParagonInput): string {
+  if (input?.language !== 'json' || typeof value !== 'string') return asText(value);
+  const text = parseJson(value) !== NOT_JSON || hasVariableToken(value) || /^\s*[[{"]/.test(value);
+  return text ? value : JSON.stringify(value);
 }
 
 function pairParam(value: unknown): unknown {
-  if (isRecord(value)) return Object.keys(value).length ? value : undefined;
+  if (isRecord(value)) return pairParam(toPairRows(value)); // a saved object: same rules as its rows
   if (!Array.isArray(value)) return undefined;
   const out: Record<string, string> = {};
   for (const row of value as PairRow[]) {
-    if (row && row.key !== '' && row.key != null && typeof row.text === 'string' && row.text.trim() !== '') out[String(row.key)] = row.text;
+    if (row && row.key !== '' && row.key != null && typeof row.text === 'string' && row.text.trim() !== '') setOwn(out, String(row.key), row.text);
   }
   return Object.keys(out).length ? out : undefined;
 }
@@ -70,12 +85,17 @@ function rawParam(value: unknown): unknown {
 }
 
 const toPairRows = (value: unknown): PairRow[] =>
-  Array.isArray(value) ? (value as PairRow[]) : isRecord(value) ? Object.entries(value).map(([key, text]) => ({ key, text: asText(text) })) : [];
+  Array.isArray(value)
+    ? value.filter(isRecord).map((row) => ({ key: isEnumValue(row.key) ? row.key : '', text: asText(row.text) }))
+    : isRecord(value) ? Object.entries(value).map(([key, text]) => ({ key, text: asText(text) })) : [];
+
+/** A draft is a list of row lists; any other list (a bare list of conditions) is read like a saved filter. */
+const isFilterDraft = (v: unknown): v is unknown[][] => Array.isArray(v) && v.every(Array.isArray);
 
 const CODECS: { [K in ValueKind]: Codec<K> } = {
   text: { empty: () => '', toForm: asText, toParam: textParam },
   number: { empty: () => '', toForm: asText, toParam: numberParam },
-  code: { empty: () => '', toForm: asText, toParam: codeParam },
+  code: { empty: () => '', toForm: codeText, toParam: codeParam },
   boolean: { empty: () => false, toForm: (v) => v === true || v === 'true', toParam: (v) => v === true || v === 'true' },
   enum: {
     empty: () => null,
@@ -85,8 +105,8 @@ const CODECS: { [K in ValueKind]: Codec<K> } = {
   pair: { empty: () => [], toForm: toPairRows, toParam: pairParam },
   filter: {
     empty: () => [],
-    toForm: (v) => parseFilter(v).draft,
-    toParam: (v) => (Array.isArray(v) ? cleanFilter(v as FilterDraft) : v == null ? undefined : cleanFilter(parseFilter(v).draft)),
+    toForm: (v) => (isFilterDraft(v) ? normalizeDraft(v) : parseFilter(v).draft),
+    toParam: (v) => (isFilterDraft(v) ? cleanFilter(v as FilterDraft) : v == null ? undefined : cleanFilter(parseFilter(v).draft)),
   },
   // the fallback editor shows non-text values as JSON; keeping them keeps their type
   raw: { empty: () => '', toForm: (v) => v, toParam: rawParam },
@@ -96,18 +116,21 @@ const CODECS: { [K in ValueKind]: Codec<K> } = {
 export const emptyFormValue = (kind: ValueKind): unknown => CODECS[kind].empty();
 
 /** Converts a saved parameter (or schema default) into what the control edits. */
-export const toFormValue = (kind: ValueKind, value: unknown): unknown =>
-  value === undefined || value === null ? CODECS[kind].empty() : CODECS[kind].toForm(value);
+export const toFormValue = (kind: ValueKind, value: unknown, input?: ParagonInput): unknown =>
+  value === undefined || value === null ? CODECS[kind].empty() : CODECS[kind].toForm(value, input);
 
 /** What an input starts from in a branch opened for the first time. */
-export const defaultFormValue = (input: ParagonInput, type: InputType): unknown => toFormValue(valueKindOf(type), input.defaultValue);
+export const defaultFormValue = (input: ParagonInput, type: InputType): unknown => toFormValue(valueKindOf(type), input.defaultValue, input);
 
 /**
  * Converts what a control holds into the parameter it sends, keeping types
  * (numbers, booleans, parsed JSON). `undefined` means "empty: omit the key".
  */
-export const toParameterValue = (input: ParagonInput, type: InputType, value: unknown): unknown =>
-  CODECS[describeType(type).kind].toParam(value, input);
+export function toParameterValue(input: ParagonInput, type: InputType, value: unknown): unknown {
+  const { kind } = describeType(type);
+  if (typeof value === 'number' && !Number.isFinite(value) && kind !== 'boolean') return undefined; // JSON would send null
+  return CODECS[kind].toParam(value, input);
+}
 
 /** Whether a value reveals the input's own `dependentInputs` (booleans: while true). */
 export function revealsDependents(input: ParagonInput, type: InputType, value: unknown): boolean {

@@ -33,7 +33,7 @@ function conditionValue(operator: FilterOperator, value: unknown): { ok: boolean
 }
 
 function cleanCondition(row: FilterDraftCondition): FilterCondition | undefined {
-  if (!row.field || !isFilterOperator(row.operator)) return undefined;
+  if (!isRecord(row) || typeof row.field !== 'string' || !row.field || !isFilterOperator(row.operator)) return undefined;
   const v = conditionValue(row.operator, row.value);
   if (!v.ok) return undefined;
   return v.value === undefined ? { field: row.field, operator: row.operator } : { field: row.field, operator: row.operator, value: v.value };
@@ -92,3 +92,9 @@ export function parseFilter(saved: unknown): { draft: FilterDraft; dropped: stri
   }
   return { draft, dropped };
 }
+
+/** A draft from elsewhere (a form value, a host) with every row in its edited shape; junk rows dropped. */
+export const normalizeDraft = (draft: unknown[][]): FilterDraft =>
+  draft
+    .map((rows) => rows.filter(isRecord).map((r) => ({ field: typeof r.field === 'string' ? r.field : '', operator: isFilterOperator(r.operator) ? r.operator : '', value: r.value } as FilterDraftCondition)))
+    .filter((rows) => rows.length > 0);

@@ -1,4 +1,5 @@
-import { toParameterValue } from './codecs';
+import { toFormValue, toParameterValue } from './codecs';
+import { valueKindOf } from './inputTypes';
 import { compileAction, type CompiledAction, type InputNode } from './compileAction';
 import { hasOwn, setOwn } from './options';
 import { validateValue } from './validateValue';
@@ -29,7 +30,7 @@ export function parametersOf(compiled: CompiledAction, read: NodeValueReader): P
 export function errorsOf(compiled: CompiledAction, read: NodeValueReader, keyOf: (node: InputNode) => string): ValidationErrors {
   const errors: ValidationErrors = {};
   walkActive(compiled.nodes, read, (node, value) => {
-    const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value));
+    const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), value);
     if (message && !hasOwn(errors, keyOf(node))) setOwn(errors, keyOf(node), message);
   });
   return errors;
@@ -53,5 +54,12 @@ export const collectParameters = (action: ParagonAction, values: Record<string, 
  * Checks parameters against the Action: required inputs, number, email and URL formats, JSON code.
  * @returns `{ [inputId]: message }`, e.g. `{ 'field-Subject': 'Subject is required' }`; empty when valid.
  */
-export const validateParameters = (action: ParagonAction, parameters: Parameters): ValidationErrors =>
-  errorsOf(compileAction(action), byId(parameters), (node) => node.input.id);
+export const validateParameters = (action: ParagonAction, parameters: Parameters): ValidationErrors => {
+  const read = byId(parameters);
+  // checked as the form would hold them, so a saved JSON string reads as JSON text
+  const asForm: NodeValueReader = (node) => {
+    const saved = read(node);
+    return saved === undefined ? undefined : toFormValue(valueKindOf(node.type), saved, node.input);
+  };
+  return errorsOf(compileAction(action), asForm, (node) => node.input.id);
+};

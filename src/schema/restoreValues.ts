@@ -8,7 +8,7 @@ import type { ParagonAction, Parameters } from './types';
 /** Form value of an input on the saved path: saved value, else empty (booleans, hidden and read-only: their default). */
 function savedFormValue(node: InputNode, saved: Parameters): unknown {
   const { input, type } = node;
-  if (hasOwn(saved, input.id)) return toFormValue(valueKindOf(type), saved[input.id]);
+  if (hasOwn(saved, input.id)) return toFormValue(valueKindOf(type), saved[input.id], input);
   if (valueKindOf(type) === 'boolean' || input.hidden || input.readOnly) return defaultFormValue(input, type);
   return emptyFormValue(valueKindOf(type));
 }

@@ -25,9 +25,10 @@ function jsonError(text: string): string | undefined {
 /**
  * Checks one parameter value (as `toParameterValue` produced it; `undefined` = empty).
  * Returns a message naming the field and the expected format, or undefined when valid.
+ * `text` is what the control holds (JSON CODE is checked as typed: a parsed JSON string is valid).
  * Hidden and read-only inputs are never checked: the user could not fix them.
  */
-export function validateValue(input: ParagonInput, type: InputType, value: unknown): string | undefined {
+export function validateValue(input: ParagonInput, type: InputType, value: unknown, text: unknown = value): string | undefined {
   if (input.hidden || input.readOnly) return undefined;
   const { title } = input;
   const { kind, format } = describeType(type);
@@ -39,8 +40,8 @@ export function validateValue(input: ParagonInput, type: InputType, value: unkno
   if (kind === 'number' && typeof value !== 'number') return `${title} must be a number`;
   if (format === 'email' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return `${title} must be an email address`;
   if (format === 'url' && !(typeof value === 'string' && isHttpUrl(value.trim()))) return `${title} must be a URL starting with http:// or https://`;
-  if (kind === 'code' && input.language === 'json' && typeof value === 'string') {
-    const detail = jsonError(value);
+  if (kind === 'code' && input.language === 'json' && typeof text === 'string' && !hasVariableToken(text)) {
+    const detail = jsonError(text);
     if (detail) return `${title} must be valid JSON (${detail})`;
   }
   return undefined;

@@ -5,9 +5,9 @@ import { isEnumValue } from './guards';
 /** Reads the current value of a node (by internal key or by input id). */
 export type NodeValueReader = (node: InputNode) => unknown;
 
-/** The dependents an option value reveals (exact value first, then same text). */
+/** The dependents an option value reveals (exact value first, then same text); a blank value is empty and reveals none. */
 export function branchFor(node: InputNode, value: unknown): InputNode[] | undefined {
-  if (!node.branches.size || !isEnumValue(value)) return undefined;
+  if (!node.branches.size || !isEnumValue(value) || (typeof value === 'string' && value.trim() === '')) return undefined;
   return node.branches.get(String(value));
 }
 
