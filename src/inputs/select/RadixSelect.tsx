@@ -1,5 +1,5 @@
 import * as Select from '@radix-ui/react-select';
-import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
 import type { OptionGroup } from '../../schema';
 
 export interface RadixSelectProps {
@@ -7,26 +7,30 @@ export interface RadixSelectProps {
   /** Position of the chosen option among all options ('' when none): Radix item values must be non-empty strings. */
   selectedKey: string;
   onValueChange(key: string): void;
-  /** Radix asked to close (a choice, Escape, outside press). */
+  /** Radix asked to close (a choice, Escape, outside press); focus goes back to the form's trigger. */
   onClose(): void;
-  disabled: boolean;
+  /** The listbox element, for the trigger's `aria-controls`. */
+  contentRef: Ref<HTMLDivElement>;
   required: boolean;
-  triggerRef: Ref<HTMLButtonElement>;
-  triggerProps: ButtonHTMLAttributes<HTMLButtonElement>;
-  /** What the trigger shows (the chosen label or the placeholder) and its chevron. */
-  children: ReactNode;
 }
 
-/** The open ENUM list: a Radix Select mounted only while open, in its own chunk. */
-export default function RadixSelect({ groups, selectedKey, onValueChange, onClose, disabled, required, triggerRef, triggerProps, children }: RadixSelectProps) {
+/**
+ * The open ENUM list: a Radix Select mounted only while open, in its own chunk. Its trigger is an
+ * invisible anchor over the form's own trigger button, which stays the same element throughout.
+ */
+export default function RadixSelect({ groups, selectedKey, onValueChange, onClose, contentRef, required }: RadixSelectProps) {
   let index = 0;
   return (
-    <Select.Root value={selectedKey} onValueChange={onValueChange} disabled={disabled} required={required} open onOpenChange={(open) => !open && onClose()}>
-      <Select.Trigger {...triggerProps} ref={triggerRef}>
-        {children}
-      </Select.Trigger>
+    <Select.Root value={selectedKey} onValueChange={onValueChange} required={required} open onOpenChange={(open) => !open && onClose()}>
+      <Select.Trigger className="akf-select__anchor" tabIndex={-1} aria-hidden="true" />
       <Select.Portal>
-        <Select.Content className="akf-select__content" position="popper" sideOffset={4}>
+        <Select.Content
+          ref={contentRef}
+          className="akf-select__content"
+          position="popper"
+          sideOffset={4}
+          onCloseAutoFocus={(e) => e.preventDefault()}
+        >
           <Select.Viewport className="akf-select__viewport">
             {groups.map((group, g) => {
               const items = group.options.map((option) => {
