@@ -1,10 +1,11 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import type { TriggerSubscription } from '../api';
 import { useDeleteTriggerSubscription, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
 import { isDeepEqual, subscriptionPatch, type Parameters } from '../schema';
 import { reportHostError } from './reportHostError';
 import { triggerFormMessages as M } from './triggerFormMessages';
 import type { TriggerFormProps } from './triggerFormTypes';
+import { useOneAtATime } from './useOneAtATime';
 
 /** What the last subscribe, update, save or unsubscribe came to, as the form shows it. */
 export type TriggerOutcome =
@@ -32,22 +33,12 @@ export function useTriggerActions({ type, integration, props, subscription, setS
   const { mutateAsync: patch, isPending: patching } = useUpdateTriggerSubscription();
   const { mutateAsync: remove, isPending: removing } = useDeleteTriggerSubscription();
   const [outcome, setOutcome] = useState<TriggerOutcome>({ kind: 'idle' });
-  const busyRef = useRef(false);
   const failed = useCallback((title: string, e: unknown) => {
     setOutcome({ kind: 'failed', title, error: toError(e) });
     reportHostError('onError', () => props.current.onError?.(toError(e)));
   }, [props]);
 
-  /** Runs one operation at a time: a second click while one runs is dropped. */
-  const exclusive = useCallback(async (work: () => Promise<void>) => {
-    if (busyRef.current || props.current.disabled) return;
-    busyRef.current = true;
-    try {
-      await work();
-    } finally {
-      busyRef.current = false;
-    }
-  }, [props]);
+  const exclusive = useOneAtATime(() => !!props.current.disabled);
 
   const submit = useCallback(() => exclusive(async () => {
     const parameters = collect();
