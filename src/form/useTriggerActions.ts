@@ -55,6 +55,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
       return;
     }
     const base = subscription.current;
+    setOutcome({ kind: 'idle' }); // a new attempt: the previous message goes, the next one is announced afresh
     try {
       const saved = base
         ? await patch({
@@ -74,6 +75,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
   const unsubscribe = useCallback(() => exclusive(async () => {
     const base = subscription.current;
     if (!base) return;
+    setOutcome({ kind: 'idle' });
     try {
       const { warning } = await remove({ id: base.id });
       setSubscription(undefined);

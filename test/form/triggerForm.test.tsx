@@ -196,6 +196,29 @@ describe('edit mode', () => {
     expect(screen.getByRole('button', { name: 'Subscribe' })).toBeInTheDocument();
   });
 
+  test('a failed DELETE shows why, returns focus to Unsubscribe and keeps the subscription', async () => {
+    log.server.use(http.delete(`${SUBSCRIPTIONS}/:id`, () => HttpResponse.json({ message: 'Upstream timeout', status: 502, meta: { requestId: 'req-del-1' } }, { status: 502 })));
+    const onUnsubscribed = vi.fn();
+    const user = userEvent.setup();
+    renderWithProvider(<TriggerForm trigger={UPDATED} subscription={seed(UPDATED)} onUnsubscribed={onUnsubscribed} />);
+    await user.click(await screen.findByRole('button', { name: 'Unsubscribe' }));
+    await user.click(within(screen.getByRole('group', { name: 'Unsubscribe?' })).getByRole('button', { name: 'Unsubscribe' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The subscription could not be removed.');
+    expect(alert).toHaveTextContent('HTTP 502 · Request ID: req-del-1');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Unsubscribe' })).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Update subscription' })).toBeInTheDocument();
+    expect(onUnsubscribed).not.toHaveBeenCalled();
+  });
+
+  test('disabled: controls and every button are disabled, nothing is sent', async () => {
+    renderWithProvider(<TriggerForm trigger={UPDATED} subscription={seed(UPDATED)} disabled />);
+    expect(await screen.findByRole('button', { name: 'Update subscription' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Show example payload' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Unsubscribe' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Record type' })).toBeDisabled();
+  });
+
   test('Escape closes the confirmation without deleting', async () => {
     const user = userEvent.setup();
     renderWithProvider(<TriggerForm trigger={UPDATED} subscription={seed(UPDATED)} />);
