@@ -4,10 +4,14 @@ import { ActionPicker } from './ActionPicker';
 import { ConnectPanel, type Connection } from './ConnectPanel';
 import { DEMO_BASE_URL, DEMO_OPTIONS_BASE_URL, MOCK_MODES, setMockMode, type MockMode } from './mockServer';
 import { SavedConfig } from './SavedConfig';
+import { TriggerPicker } from './TriggerPicker';
+import { TriggerStep, type TriggerSelection } from './TriggerStep';
+import type { DemoVariable } from './triggerVariables';
+import { VariablesPanel } from './VariablesPanel';
 
 const MOCK: Connection = { projectId: 'demo-project', token: 'demo-token', baseUrl: DEMO_BASE_URL, optionsBaseUrl: DEMO_OPTIONS_BASE_URL, mock: true };
 
-/** A minimal workflow builder: pick an Action, configure it, watch the parameters, run it. */
+/** A minimal workflow builder: a trigger (subscribe, edit, unsubscribe, example payload), then an Action to configure and run. */
 export function App() {
   const [connection, setConnection] = useState<Connection>(MOCK);
   const [mode, setMode] = useState<MockMode>('normal');
@@ -15,6 +19,13 @@ export function App() {
   const [parameters, setParameters] = useState<Parameters>({});
   const [saved, setSaved] = useState<{ values?: Parameters; version: number }>({ version: 0 });
   const [result, setResult] = useState<unknown>(undefined);
+  const [trigger, setTrigger] = useState<TriggerSelection>({});
+  // the trigger's example fields, for the action step (ActionForm's `variables` prop is still being built)
+  const [variables, setVariables] = useState<DemoVariable[]>([]);
+  const selectTrigger = (next: TriggerSelection) => {
+    if (next.type !== trigger.type) setVariables([]);
+    setTrigger(next);
+  };
   const select = (name: string) => {
     setSelected(name);
     setParameters({});
@@ -48,19 +59,30 @@ export function App() {
           <ConnectPanel connection={connection} onConnect={setConnection} onUseMock={() => setConnection(MOCK)} />
         </header>
         <main className="demo__main">
-          <nav className="demo__picker" aria-label="Actions">
-            <ActionPicker selected={selected} onSelect={select} />
-          </nav>
-          <section className="demo__step" aria-labelledby="step-title">
-            <h2 id="step-title">Configure step</h2>
-            <ActionForm
-              key={`${selected}#${saved.version}`}
-              action={selected}
-              defaultValues={saved.values}
-              onChange={setParameters}
-              onSuccess={(r) => setResult(r)}
-            />
-          </section>
+          <div className="demo__pickers">
+            <nav className="demo__picker" aria-label="Triggers">
+              <h2>Trigger</h2>
+              <TriggerPicker selected={trigger.type} onSelect={(type) => selectTrigger({ type })} />
+            </nav>
+            <nav className="demo__picker" aria-label="Actions">
+              <h2>Action</h2>
+              <ActionPicker selected={selected} onSelect={select} />
+            </nav>
+          </div>
+          <div className="demo__steps">
+            <TriggerStep selection={trigger} onSelection={selectTrigger} onVariables={setVariables} />
+            <section className="demo__step" aria-labelledby="step-title">
+              <h2 id="step-title">2. Then: configure step</h2>
+              <ActionForm
+                key={`${selected}#${saved.version}`}
+                action={selected}
+                defaultValues={saved.values}
+                onChange={setParameters}
+                onSuccess={(r) => setResult(r)}
+              />
+              <VariablesPanel variables={variables} />
+            </section>
+          </div>
           <aside className="demo__inspector" aria-label="Step output">
             <h2>Parameters</h2>
             <pre data-testid="parameters">{JSON.stringify(parameters, null, 2)}</pre>

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { actionKitHandlers } from '../test/msw/actionKitHandlers';
+import { triggerHandlers } from '../test/msw/triggerHandlers';
 
 /** Where the demo's embedded mock ActionKit answers; a real project uses the real base URL. */
 export const DEMO_BASE_URL = 'https://mock-actionkit.example';
@@ -44,11 +45,13 @@ async function failureMode({ request }: { request: Request }) {
   return undefined;
 }
 
-/** Starts the mock ActionKit in a service worker, with a realistic latency. */
+/** Starts the mock ActionKit (Actions, options, TriggerKit) in a service worker, with a realistic latency. */
 export async function startMockActionKit() {
   const worker = setupWorker(
     http.all(`${DEMO_BASE_URL}/projects/:projectId/*`, failureMode),
     ...actionKitHandlers({ baseUrl: DEMO_BASE_URL, optionsBaseUrl: DEMO_OPTIONS_BASE_URL, latency: 450 }),
+    // TriggerKit: triggers, examples and subscriptions that live in memory until the page reloads
+    ...triggerHandlers({ baseUrl: DEMO_BASE_URL, latency: 450 }),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }

@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useState, type Ref } from 'react';
-import { ActionKitError } from '../api';
-import { useAction, useActionKit } from '../hooks';
+import { useAction } from '../hooks';
 import { ActionFormView } from './ActionFormView';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
+import { SchemaLoadState, type SchemaLoadMessages } from './SchemaLoadState';
 import type { ActionFormHandle, ActionFormProps } from './types';
 
 /**
@@ -31,11 +31,12 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
   );
 });
 
+const LOAD_MESSAGES: SchemaLoadMessages = { loading: 'Loading action…', notFound: 'Action not found.', failed: 'The action could not be loaded.' };
+
 type LoadedActionFormProps = Omit<ActionFormProps, 'action' | 'schema'> & { name: string; handleRef: Ref<ActionFormHandle> };
 
 function LoadedActionForm({ name, handleRef, ...rest }: LoadedActionFormProps) {
   const { action, integration, error, isOffline, refetch, reload } = useAction(name, { integration: rest.integration });
-  const { refreshSession } = useActionKit('ActionForm');
   const [reloading, setReloading] = useState(false);
   const reloadFields = async () => {
     setReloading(true);
@@ -50,28 +51,5 @@ function LoadedActionForm({ name, handleRef, ...rest }: LoadedActionFormProps) {
       <ActionFormView {...rest} integration={rest.integration ?? integration} schema={action} handleRef={handleRef} reload={reloadFields} reloading={reloading} />
     );
   }
-  if (isOffline) {
-    return (
-      <div role="status" className="akf-state akf-state--offline">
-        You appear to be offline. The form will load when the connection is back.
-      </div>
-    );
-  }
-  if (error) {
-    const kind = error instanceof ActionKitError ? error.kind : undefined;
-    if (kind === 'unauthorized' || kind === 'forbidden') {
-      const retry = async () => {
-        await refreshSession();
-        await refetch();
-      };
-      return <ErrorAlert title="Your session has expired or is not authorized." error={error} onRetry={() => void retry()} />;
-    }
-    const title = kind === 'notFound' ? 'Action not found.' : 'The action could not be loaded.';
-    return <ErrorAlert title={title} error={error} onRetry={() => void refetch()} />;
-  }
-  return (
-    <div role="status" className="akf-state akf-state--loading" aria-busy="true">
-      <span className="akf-spinner" aria-hidden="true" /> Loading action…
-    </div>
-  );
+  return <SchemaLoadState error={error} isOffline={isOffline} refetch={refetch} messages={LOAD_MESSAGES} />;
 }

@@ -2,6 +2,7 @@ import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useActionKit, useRunAction, actionKitKeys } from '../hooks';
 import type { ParagonAction } from '../schema';
+import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';
 import { reportHostError } from './reportHostError';
@@ -103,10 +104,9 @@ export function ActionFormView(props: ActionFormViewProps) {
       {(!hideSubmit || (reload && !props.hideReload)) && (
         <div className="akf-actions">
           {!hideSubmit && (
-            <button type="submit" className="akf-button akf-button--primary" disabled={busy || disabled}>
-              {busy && <span className="akf-spinner" aria-hidden="true" />}
+            <BusyButton type="submit" variant="primary" busy={busy} disabled={disabled}>
               {label}
-            </button>
+            </BusyButton>
           )}
           {reload && !props.hideReload && (
             <button type="button" className="akf-button akf-button--secondary akf-reload" disabled={props.reloading} onClick={() => void reloadFields()}>

@@ -24,7 +24,8 @@ export function RunResult({ result, title = 'Result' }: { result: unknown; title
   return (
     <details className="akf-result" open>
       <summary className="akf-result__summary">{title}</summary>
-      <pre className="akf-result__json">{shown}</pre>
+      {/* scrolls when long: focusable so keyboard users can scroll it (axe scrollable-region-focusable) */}
+      <pre className="akf-result__json" tabIndex={0}>{shown}</pre>
       <div className="akf-result__actions">
         {shown !== text && (
           <button type="button" className="akf-button akf-button--secondary" onClick={() => setAll(true)}>

@@ -2,3 +2,5 @@ export { ActionKitProvider, type ActionKitProviderProps } from './ActionKitProvi
 export { ActionForm } from './ActionForm';
 export { defaultInputComponents, componentFor, preloadAllControls } from './registry';
 export type { ActionFormHandle, ActionFormProps } from './types';
+export { TriggerForm } from './TriggerForm';
+export type { TriggerFormHandle, TriggerFormProps } from './triggerFormTypes';

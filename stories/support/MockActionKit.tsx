@@ -4,14 +4,15 @@ import { useState, type ReactNode } from 'react';
 import { ActionKitProvider } from '../../src';
 import { actionKitHandlers, MOCK_BASE_URL } from '../../test/msw/actionKitHandlers';
 import { mockFetch } from '../../test/msw/mockFetch';
+import { triggerHandlers } from '../../test/msw/triggerHandlers';
 
 /** A token whose payload carries a `sub`, as a Paragon User Token does. */
 export const STORY_TOKEN = `eyJhbGciOiJub25lIn0.${btoa(JSON.stringify({ sub: 'storybook-user' })).replace(/=+$/, '')}.sig`;
 
-/** Wraps a story in an ActionKitProvider whose network is the fixture mock (plus any overrides first). */
+/** Wraps a story in an ActionKitProvider whose network is the fixture mock, Actions and TriggerKit (plus any overrides first). */
 export function MockActionKit({ children, handlers = [], latency = 0 }: { children: ReactNode; handlers?: HttpHandler[]; latency?: number }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
-  const [fetch] = useState(() => mockFetch([...handlers, ...actionKitHandlers({ latency })]));
+  const [fetch] = useState(() => mockFetch([...handlers, ...actionKitHandlers({ latency }), ...triggerHandlers({ latency })]));
   return (
     <ActionKitProvider projectId="storybook" token={STORY_TOKEN} baseUrl={MOCK_BASE_URL} fetch={fetch} queryClient={client}>
       {children}

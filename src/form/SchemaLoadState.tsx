@@ -1,0 +1,51 @@
+import { ActionKitError } from '../api';
+import { useActionKit } from '../hooks';
+import { ErrorAlert } from './ErrorAlert';
+
+/** What a loading form says while its schema is not there, per thing loaded (Action, trigger). */
+export interface SchemaLoadMessages {
+  loading: string;
+  notFound: string;
+  failed: string;
+}
+
+// every user-visible string of the shared load states (i18n moves these to the messages object)
+const MESSAGES = {
+  offline: 'You appear to be offline. The form will load when the connection is back.',
+  session: 'Your session has expired or is not authorized.',
+};
+
+interface SchemaLoadStateProps {
+  error: Error | null | undefined;
+  isOffline: boolean;
+  refetch: () => Promise<unknown>;
+  messages: SchemaLoadMessages;
+}
+
+/** The loading, offline, session-expired (401/403), not-found and failed states of a form whose schema is loading. */
+export function SchemaLoadState({ error, isOffline, refetch, messages }: SchemaLoadStateProps) {
+  const { refreshSession } = useActionKit('ActionForm');
+  if (isOffline) {
+    return (
+      <div role="status" className="akf-state akf-state--offline">
+        {MESSAGES.offline}
+      </div>
+    );
+  }
+  if (error) {
+    const kind = error instanceof ActionKitError ? error.kind : undefined;
+    if (kind === 'unauthorized' || kind === 'forbidden') {
+      const retry = async () => {
+        await refreshSession();
+        await refetch();
+      };
+      return <ErrorAlert title={MESSAGES.session} error={error} onRetry={() => void retry()} />;
+    }
+    return <ErrorAlert title={kind === 'notFound' ? messages.notFound : messages.failed} error={error} onRetry={() => void refetch()} />;
+  }
+  return (
+    <div role="status" className="akf-state akf-state--loading" aria-busy="true">
+      <span className="akf-spinner" aria-hidden="true" /> {messages.loading}
+    </div>
+  );
+}
