@@ -50,6 +50,10 @@ const browser = () => ({ // a fresh object per project: vitest mutates `instance
   instances: [{ browser: 'chromium' as const }],
 });
 
+const optimizeDeps = {
+  include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'react-hook-form', '@radix-ui/react-select', 'axe-core', 'msw', 'msw/browser'],
+};
+
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//];
 
 export default defineConfig({
@@ -83,7 +87,7 @@ export default defineConfig({
         ? ([
             {
               extends: true,
-              optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'react-hook-form', '@radix-ui/react-select', 'axe-core', 'msw', 'msw/browser'] },
+              optimizeDeps,
               test: {
                 name: 'browser',
                 include: ['test/**/*.browser.test.{ts,tsx}'],
@@ -95,6 +99,8 @@ export default defineConfig({
             },
             {
               extends: true,
+              // lazily imported (Radix behind the ENUM list) or not: optimized up front, so no mid-run reload
+              optimizeDeps,
               plugins: [storybookTest({ configDir: path.join(import.meta.dirname, '.storybook') })],
               test: { name: 'storybook', testTimeout: 60_000, sequence: { groupOrder: 2 }, browser: browser() },
             },
