@@ -47,8 +47,8 @@ export function useCombobox(o: UseComboboxOptions) {
   const limit = filter === 'local' ? RENDER_LIMIT : Infinity;
   const search = editing && filter === 'local' ? query : '';
   const list = useMemo(
-    () => (open ? filterGroups(groups, { query: search, limit, custom: editable && editing }) : CLOSED),
-    [open, groups, search, limit, editable, editing],
+    () => (open ? filterGroups(groups, { query: search, typed: query, limit, custom: editable && editing }) : CLOSED),
+    [open, groups, search, query, limit, editable, editing],
   );
   const active = highlight < list.items.length ? highlight : -1;
   const optionId = (index: number) => `${o.id}-option-${index}`;

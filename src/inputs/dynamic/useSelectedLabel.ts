@@ -23,11 +23,13 @@ export function useSelectedLabel(value: EnumValue | null, saved: boolean, option
 
   const unsearched = q.search === '' && !q.isPlaceholderData;
   const lookup = saved && label === undefined && !isEmpty(value) && unsearched && q.isSuccess;
-  const canPage = lookup && q.hasNextPage && !q.isFetching && (q.data?.pages.length ?? 0) < LABEL_PAGE_LIMIT;
+  const pages = q.data?.pages.length ?? 0;
+  const canPage = lookup && q.hasNextPage && !q.isFetching && pages < LABEL_PAGE_LIMIT;
   const { fetchNextPage } = q;
+  // keyed by the page count too: renders may not show the fetch in between
   useEffect(() => {
     if (canPage) void fetchNextPage();
-  }, [canPage, fetchNextPage]);
+  }, [canPage, pages, fetchNextPage]);
 
   // while searching or showing an earlier list, the last settled state stands
   const settled = useRef<LabelState>('looking');
