@@ -42,7 +42,7 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   const noteId = `${props.ids.control}-label-note`;
 
   // options shown for other dependency values may not exist for these: shown, not pickable
-  const updating = q.isPlaceholderData && !!q.loadedFor && !isDeepEqual(q.loadedFor.dependencies, dependencyValues);
+  const forOtherValues = q.isPlaceholderData && !!q.loadedFor && !isDeepEqual(q.loadedFor.dependencies, dependencyValues);
   const loading = q.isFetching && !q.isFetchingNextPage && !q.data;
   const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined;
   return (
@@ -59,8 +59,8 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
         onSearchChange={setSearch}
         searching={search.trim() !== (q.loadedFor?.search ?? '')}
         loading={loading}
-        updating={updating || (q.isPlaceholderData && q.isFetching)}
-        pickable={!updating}
+        updating={forOtherValues || (q.isPlaceholderData && q.isFetching)}
+        pickable={!forOtherValues}
         offline={q.isOffline}
         loadingMore={q.isFetchingNextPage}
         error={error}
