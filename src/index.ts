@@ -2,7 +2,7 @@
 /** actionkit-form: React forms for Paragon ActionKit Actions. */
 export { ActionKitProvider, ActionForm, preloadAllControls, type ActionKitProviderProps, type ActionFormHandle, type ActionFormProps } from './form';
 export { TriggerForm, type TriggerFormHandle, type TriggerFormProps } from './form';
-export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
+export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type OptionsLoadedFor, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
 export {
   useTriggers,
   useTrigger,
@@ -62,6 +62,7 @@ export {
   type InputProps,
   type InputIds,
   type InputContext,
+  type DependencyCheck,
   type InputDependency,
   type InputComponent,
   type InputComponents,

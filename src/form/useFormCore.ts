@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { InputComponentOverrides } from '../inputs/types';
+import type { DependencyCheck, InputComponentOverrides } from '../inputs/types';
 import { compileAction, errorsOf, initialFormValues, mergeValues, toParameterValue, validateValue, type InputNode, type ParagonAction, type Parameters } from '../schema';
 import { createFieldErrorStore } from './fieldErrors';
 import type { FormContextValue } from './FormContext';
@@ -31,6 +31,8 @@ export function useFormCore(o: FormCoreOptions) {
   const [initial] = useState(() => initialFormValues(compiled, o.defaultValues));
   const form = useForm<Record<string, unknown>>({ defaultValues: initial, mode: 'onSubmit', shouldFocusError: false });
   const [errors] = useState(createFieldErrorStore);
+  // outlives hidden fields, so a dynamic field shown again is checked against changed dependencies
+  const [dependencyChecks] = useState(() => new Map<string, DependencyCheck>());
   const onChange = useRef(o.onChange);
   onChange.current = o.onChange;
   const [listener] = useState(() => ({
@@ -86,15 +88,16 @@ export function useFormCore(o: FormCoreOptions) {
 
   const reset = useCallback(() => {
     form.reset(initialFormValues(compiled, o.defaultValues));
+    dependencyChecks.clear();
     validated.current = false;
     errors.replace({});
     emitter.recompute();
-  }, [form, compiled, o.defaultValues, errors, emitter]);
+  }, [form, compiled, o.defaultValues, errors, emitter, dependencyChecks]);
 
   const components = useShallowStable(o.components);
   const context = useMemo<FormContextValue>(
-    () => ({ control: form.control, register: form.register, components, inputContext: { actionName: schema.name, integration: o.integration }, disabled: o.disabled, errors, changed }),
-    [form, components, schema.name, o.integration, o.disabled, errors, changed],
+    () => ({ control: form.control, register: form.register, components, inputContext: { actionName: schema.name, integration: o.integration, dependencyChecks }, disabled: o.disabled, errors, changed }),
+    [form, components, schema.name, o.integration, o.disabled, errors, changed, dependencyChecks],
   );
   return { compiled, context, validateAll, getParameters: emitter.current, reset };
 }

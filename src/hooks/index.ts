@@ -3,7 +3,7 @@ export { actionKitKeys } from './queryKeys';
 export { useActions, type UseActionsOptions, type UseActionsResult } from './useActions';
 export { useAction, type FoundAction, type UseActionOptions } from './useAction';
 export { useRunAction, type RunActionVariables } from './useRunAction';
-export { useFieldOptions, resolveSourceType, type UseFieldOptionsOptions, type FieldOptions } from './useFieldOptions';
+export { useFieldOptions, resolveSourceType, type UseFieldOptionsOptions, type FieldOptions, type OptionsLoadedFor } from './useFieldOptions';
 export { useTriggers, type UseTriggersOptions, type UseTriggersResult } from './useTriggers';
 export { useTrigger, type FoundTrigger, type UseTriggerOptions } from './useTrigger';
 export { useTriggerSubscriptions, type UseTriggerSubscriptionsOptions, type UseTriggerSubscriptionsResult } from './useTriggerSubscriptions';

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { LoadOptionsResult } from '../api';
 import { normalizeOptions, sourceTypeOf, type OptionGroup, type ParagonInput } from '../schema';
@@ -21,12 +21,21 @@ export interface UseFieldOptionsOptions {
 
 type Cursor = string | number | undefined;
 
+/** The dependency values and search text a page of options was loaded for. */
+export interface OptionsLoadedFor {
+  dependencies: Record<string, unknown>;
+  search: string;
+}
+
+/** One page as cached: the loader's answer and what it answers. */
+type LoadedPage = LoadOptionsResult & { loadedFor: OptionsLoadedFor };
+
 /** The source an input loads from: its `valuesSource`, `sourceType`, filter `supportedKeysSource`, else the host's map. */
 export const resolveSourceType = (input: ParagonInput, integration: string | undefined, map: SourceTypeMap | undefined): string | undefined =>
   sourceTypeOf(input) ?? input.supportedKeysSource?.sourceType ?? (integration ? map?.[integration]?.[input.id] : undefined);
 
 /** Pages joined into groups; a section continued on the next page stays one group. */
-function joinPages(data: { pages: LoadOptionsResult[] } | undefined): OptionGroup[] {
+function joinPages(data: { pages: LoadedPage[] } | undefined): OptionGroup[] {
   const groups: OptionGroup[] = [];
   for (const page of data?.pages ?? []) {
     for (const group of normalizeOptions(page.options)) {
@@ -40,7 +49,8 @@ function joinPages(data: { pages: LoadOptionsResult[] } | undefined): OptionGrou
 
 /**
  * Options of a dynamic input through the provider's `loadOptions`, cached per user, source,
- * dependency values and search text. Superseded requests are aborted and their answers dropped.
+ * dependency values and search text. Superseded requests are aborted and their answers dropped;
+ * while new values load, the previous list stays as placeholder data.
  * Without a loader (custom `baseUrl`, no `optionsBaseUrl`) nothing is requested.
  * @example const { groups, isLoading, fetchNextPage } = useFieldOptions(input, { project: '10001' }, { search, integration: 'jira' });
  */
@@ -49,6 +59,7 @@ export function useFieldOptions(input: ParagonInput, dependencyValues: Record<st
   const { integration = '', action = '' } = options;
   const sourceType = resolveSourceType(input, integration, sourceTypes) ?? '';
   const search = useDebouncedValue((options.search ?? '').trim(), 250);
+  const enabled = (options.enabled ?? true) && loadOptions !== undefined && scope !== undefined && integration !== '' && sourceType !== '';
   const query = useInfiniteQuery(
     {
       queryKey: actionKitKeys.options(scope ?? [], integration, sourceType, dependencyValues, search),
@@ -57,11 +68,13 @@ export function useFieldOptions(input: ParagonInput, dependencyValues: Record<st
         const result = await loadOptions({ integration, action, inputId: input.id, sourceType, dependencies: dependencyValues, search, cursor: pageParam, signal, subject });
         // a host's loadOptions may ignore the signal: never let a superseded answer through
         signal.throwIfAborted();
-        return result;
+        return { ...result, loadedFor: { dependencies: dependencyValues, search } };
       },
       initialPageParam: undefined as Cursor,
-      getNextPageParam: (last: LoadOptionsResult) => last.nextCursor,
-      enabled: (options.enabled ?? true) && loadOptions !== undefined && scope !== undefined && integration !== '' && sourceType !== '',
+      getNextPageParam: (last: LoadedPage) => last.nextCursor,
+      enabled,
+      // the previous list stays visible (`isPlaceholderData`) while new dependency values or a new search load
+      placeholderData: enabled ? keepPreviousData : undefined,
       staleTime: 60_000,
       retry: readRetryOf(queryClient),
       retryDelay: retryReadDelay,
@@ -69,8 +82,13 @@ export function useFieldOptions(input: ParagonInput, dependencyValues: Record<st
     queryClient,
   );
   const groups = useMemo(() => joinPages(query.data), [query.data]);
-  return Object.assign(query, { groups, sourceType: sourceType || undefined, search });
+  const loadedFor = query.data?.pages[0]?.loadedFor;
+  return Object.assign(query, { groups, sourceType: sourceType || undefined, search, loadedFor, isOffline: query.fetchStatus === 'paused' });
 }
 
-/** What `useFieldOptions` returns: the infinite query plus the joined groups and the settled search. */
+/**
+ * What `useFieldOptions` returns: the infinite query plus the joined groups, the settled search,
+ * what the shown pages were loaded for (the previous values while `isPlaceholderData`) and
+ * `isOffline` (the load is paused until the connection is back).
+ */
 export type FieldOptions = ReturnType<typeof useFieldOptions>;

@@ -1,4 +1,4 @@
-export type { InputComponent, InputComponentOverrides, InputComponents, InputContext, InputDependency, InputIds, InputProps, InputValues } from './types';
+export type { InputComponent, InputComponentOverrides, InputComponents, InputContext, DependencyCheck, InputDependency, InputIds, InputProps, InputValues } from './types';
 export { TextInput } from './TextInput';
 export { TextareaInput } from './TextareaInput';
 export { NumberInput } from './NumberInput';

@@ -19,6 +19,19 @@ export interface InputContext {
   actionName: string;
   /** Integration the Action belongs to (e.g. `salesforce`), when known. */
   integration?: string;
+  /**
+   * What each dynamic field (by `name`) last checked its value against, kept by the form so a
+   * field hidden while its dependencies changed is checked again when it shows.
+   */
+  dependencyChecks?: Map<string, DependencyCheck>;
+}
+
+/** What a dynamic field's value was chosen under or last checked against. */
+export interface DependencyCheck {
+  /** Identity of the dependency values (a stable serialization). */
+  dependencyKey: string;
+  /** DYNAMIC_CONDITIONAL: row fields missing from the complete key list loaded for those values. */
+  unavailable?: string[];
 }
 
 /** An input that another input's options depend on (from `valuesSource.dependencies`). */

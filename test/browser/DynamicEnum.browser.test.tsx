@@ -1,19 +1,20 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
+import { http, type HttpHandler } from 'msw';
 import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ActionForm, ActionKitProvider } from '../../src';
 import '../../src/styles.css';
-import { actionKitHandlers, MOCK_BASE_URL, newLog } from '../msw/actionKitHandlers';
+import { actionKitHandlers, MOCK_BASE_URL, MOCK_OPTIONS_BASE_URL, newLog } from '../msw/actionKitHandlers';
 import { mockFetch } from '../msw/mockFetch';
 import { TEST_TOKEN } from '../support/render';
 
-function renderForm(ui: React.ReactElement) {
+function renderForm(ui: React.ReactElement, before: HttpHandler[] = []) {
   const log = newLog();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <ActionKitProvider projectId="p1" token={TEST_TOKEN} baseUrl={MOCK_BASE_URL} fetch={mockFetch(actionKitHandlers({ latency: 30 }, log))} queryClient={queryClient}>
+    <ActionKitProvider projectId="p1" token={TEST_TOKEN} baseUrl={MOCK_BASE_URL} fetch={mockFetch([...before, ...actionKitHandlers({ latency: 30 }, log)])} queryClient={queryClient}>
       <main>{ui}</main>
     </ActionKitProvider>,
   );
@@ -67,4 +68,38 @@ test('scrolling to the end of the list loads the next page; typing searches on t
   await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(11));
   expect(screen.getAllByRole('option')[0]).toHaveTextContent('Contact 7');
   expect(log.options.at(-1)?.search).toBe('ntact 7');
+});
+
+test('a Project change keeps the previous Issue Types visible and busy, not pickable, until the new ones arrive', async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const hold = http.post(`${MOCK_OPTIONS_BASE_URL}/projects/:projectId/sdk/actions`, async ({ request }) => {
+    const body = (await request.clone().json()) as { sourceKey: string; parameters: Array<{ source: { value: unknown } }> };
+    if (body.sourceKey === 'issueTypes' && body.parameters[0]?.source.value === '10002') await gate;
+    return undefined;
+  });
+  renderForm(<ActionForm action="JIRA_CREATE_ISSUE" />, [hold]);
+  const project = await screen.findByRole('combobox', { name: 'Project' });
+  const issueType = screen.getByRole('combobox', { name: 'Issue Type' });
+  await userEvent.click(project);
+  await userEvent.click(await screen.findByRole('option', { name: 'Platform (PLAT)' }));
+  await waitFor(() => expect(issueType).toBeEnabled());
+  await userEvent.click(project);
+  await userEvent.click(await screen.findByRole('option', { name: 'Mobile (MOB)' }));
+
+  issueType.focus();
+  await userEvent.keyboard('{ArrowDown}');
+  const listbox = await screen.findByRole('listbox', { name: 'Issue Type' });
+  await waitFor(() => expect(listbox).toHaveAttribute('aria-busy', 'true'));
+  expect(screen.getByText('Updating…')).toBeVisible();
+  expect(screen.getByRole('option', { name: 'Bug' })).toBeVisible();
+  await userEvent.keyboard('{Enter}'); // the highlighted row of the old list picks nothing
+  expect(issueType).toHaveValue('');
+  expect(await seriousViolations(listbox.parentElement as HTMLElement)).toEqual([]);
+
+  release();
+  await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Task', 'Story']));
+  expect(listbox).not.toHaveAttribute('aria-busy');
+  await userEvent.click(screen.getByRole('option', { name: 'Story' }));
+  await waitFor(() => expect(issueType).toHaveValue('Story'));
 });

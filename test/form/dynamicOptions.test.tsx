@@ -79,12 +79,26 @@ test('a saved Issue Type stays on mount even before and without its options', as
 
 test('race: the slow answer for the old Project never shows and never clears the value', async () => {
   const user = userEvent.setup();
-  log.server.use(issueTypesFor('10001', { ms: 300 }));
+  // held until the user has switched back, whatever the machine's speed
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let answered = false;
+  log.server.use(
+    http.post(OPTIONS_URL, async ({ request }) => {
+      const body = (await request.clone().json()) as { sourceKey: string; parameters: Array<{ source: { value: unknown } }> };
+      if (body.sourceKey !== 'issueTypes' || body.parameters[0]?.source.value !== '10001') return undefined;
+      await gate;
+      answered = true;
+      return undefined;
+    }),
+  );
   renderWithProvider(<ActionForm action="JIRA_CREATE_ISSUE" defaultValues={{ project: '10002', issueType: '20001' }} />);
   await waitFor(() => expect(box('Issue Type')).toHaveValue('Story'));
   await pick(user, 'Project', 'Platform (PLAT)'); // slow list without Story
-  await pick(user, 'Project', 'Mobile (MOB)'); // back at once: cached, has Story
-  await new Promise((r) => setTimeout(r, 450));
+  await pick(user, 'Project', 'Mobile (MOB)'); // back before it answers: cached, has Story
+  release();
+  await waitFor(() => expect(answered).toBe(true));
+  await new Promise((r) => setTimeout(r, 50));
   expect(box('Issue Type')).toHaveValue('Story');
   await user.click(box('Issue Type'));
   expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Task', 'Story']);

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, test, vi } from 'vitest';
@@ -97,5 +98,43 @@ describe('useFieldOptions', () => {
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(loadOptions.mock.calls[0][0].sourceType).toBe('assignees');
     expect(result.current.sourceType).toBe('assignees');
+  });
+
+  test('keeps the previous list as placeholder data while new dependency values load, saying what it answers', async () => {
+    const { calls, loadOptions } = deferredLoader();
+    const { wrapper } = setup(loadOptions);
+    const { result, rerender } = renderHook(use, { wrapper, initialProps: { deps: { project: 'a' } } as Props });
+    await waitFor(() => expect(calls).toHaveLength(1));
+    act(() => calls[0].resolve({ options: ['A1'] }));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.loadedFor).toEqual({ dependencies: { project: 'a' }, search: '' });
+
+    rerender({ deps: { project: 'b' } });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(result.current.groups[0]?.options.map((o) => o.label)).toEqual(['A1']);
+    expect(result.current.loadedFor).toEqual({ dependencies: { project: 'a' }, search: '' });
+    act(() => calls[1].resolve({ options: ['B1'] }));
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    expect(result.current.groups[0]?.options.map((o) => o.label)).toEqual(['B1']);
+    expect(result.current.loadedFor).toEqual({ dependencies: { project: 'b' }, search: '' });
+
+    // disabled (a required dependency emptied): nothing loads, so no earlier list stands in
+    rerender({ deps: {}, enabled: false });
+    await waitFor(() => expect(result.current.data).toBeUndefined());
+    expect(result.current.isPlaceholderData).toBe(false);
+  });
+
+  test('isOffline while the load is paused', async () => {
+    const loadOptions = vi.fn<LoadOptions>(async () => ({ options: ['A'] }));
+    const { wrapper } = setup(loadOptions);
+    onlineManager.setOnline(false);
+    try {
+      const { result } = renderHook(use, { wrapper, initialProps: { deps: { project: '1' } } });
+      await waitFor(() => expect(result.current.isOffline).toBe(true));
+      expect(loadOptions).not.toHaveBeenCalled();
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });

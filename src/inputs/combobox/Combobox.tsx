@@ -29,7 +29,15 @@ export interface ComboboxProps {
   /** `none`: the caller searches (server-side) through `onSearchChange` and passes the results. */
   filter?: 'local' | 'none';
   onSearchChange?(text: string): void;
+  /** `filter="none"`: the options do not answer the typed text yet (debouncing or loading), so Enter picks only an exact label match. */
+  searching?: boolean;
   loading?: boolean;
+  /** The previous list is shown while new options load: marked busy, with an "Updating…" row. */
+  updating?: boolean;
+  /** `false`: the shown options cannot be picked (they were loaded for other dependency values). */
+  pickable?: boolean;
+  /** The options load is paused until the connection is back. */
+  offline?: boolean;
   loadingMore?: boolean;
   error?: string;
   onRetry?(): void;
@@ -43,7 +51,8 @@ export interface ComboboxProps {
 /** The shared ARIA 1.2 combobox: a text input that filters a listbox popup rendered beneath it. */
 export function Combobox(props: ComboboxProps) {
   const { id, labelledBy, label, disabled, loading = false, loadingMore = false, hasMore = false, onLoadMore, onBlur, inputRef } = props;
-  const canLoadMore = hasMore && !loading && !loadingMore && !props.error && !!onLoadMore;
+  const { updating = false, offline = false, pickable = true } = props;
+  const canLoadMore = hasMore && !loading && !loadingMore && !offline && !props.error && !!onLoadMore;
   const cb = useCombobox({
     id,
     groups: props.groups,
@@ -54,6 +63,8 @@ export function Combobox(props: ComboboxProps) {
     disabled,
     selectedLabel: props.selectedLabel,
     onSearchChange: props.onSearchChange,
+    searching: props.searching ?? false,
+    pickable,
     canLoadMore,
     onLoadMore,
   });
@@ -125,7 +136,7 @@ export function Combobox(props: ComboboxProps) {
         onMouseDown={onMouseDown}
         onClick={onClick}
       />
-      {loading && <span className="akf-spinner akf-combobox__spinner" aria-hidden="true" />}
+      {(loading || updating) && !offline && <span className="akf-spinner akf-combobox__spinner" aria-hidden="true" />}
       <span className="akf-combobox__chevron" aria-hidden="true" />
       {cb.open && (
         <ComboboxPopup
@@ -141,6 +152,9 @@ export function Combobox(props: ComboboxProps) {
           onHover={cb.hover}
           onEnd={cb.loadMore}
           loading={loading}
+          updating={updating}
+          pickable={pickable}
+          offline={offline}
           loadingMore={loadingMore}
           error={props.error}
           onRetry={props.onRetry}

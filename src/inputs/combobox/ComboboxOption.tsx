@@ -7,6 +7,8 @@ export interface ComboboxOptionProps {
   subtitle?: string;
   highlighted: boolean;
   selected: boolean;
+  /** Shown but not pickable (a list being replaced). */
+  disabled?: boolean;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface ComboboxOptionProps {
  * Clicks and hover are handled by the listbox (event delegation through `data-index`), so rows
  * take no callbacks and skip re-rendering when only another row's highlight changes.
  */
-export const ComboboxOption = memo(function ComboboxOption({ id, index, label, subtitle, highlighted, selected }: ComboboxOptionProps) {
+export const ComboboxOption = memo(function ComboboxOption({ id, index, label, subtitle, highlighted, selected, disabled }: ComboboxOptionProps) {
   const descriptionId = `${id}-description`;
   return (
     <div
@@ -26,6 +28,7 @@ export const ComboboxOption = memo(function ComboboxOption({ id, index, label, s
       data-highlighted={highlighted || undefined}
       data-selected={selected || undefined}
       aria-selected={selected}
+      aria-disabled={disabled || undefined}
       aria-describedby={subtitle ? descriptionId : undefined}
     >
       <span className="akf-combobox__option-label">{label}</span>

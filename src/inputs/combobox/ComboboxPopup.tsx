@@ -17,6 +17,11 @@ export interface ComboboxPopupProps {
   /** The listbox (the scroll container) scrolled to (nearly) the bottom. */
   onEnd(): void;
   loading: boolean;
+  /** The shown list is the previous one while new options load. */
+  updating: boolean;
+  /** `false`: the options are shown but cannot be picked. */
+  pickable: boolean;
+  offline: boolean;
   loadingMore: boolean;
   error?: string;
   onRetry?(): void;
@@ -32,7 +37,7 @@ const indexOf = (e: MouseEvent): number => {
 
 const itemLabel = (item: ComboboxItem) => (item.kind === 'option' ? item.option.label : `Use "${item.text}"`);
 
-/** The popup under the input: the listbox, then status rows (more, loading, empty, error, load more). */
+/** The popup under the input: the listbox, then status rows (more, offline, loading/updating, empty, error, load more). */
 export function ComboboxPopup(p: ComboboxPopupProps) {
   const { list, listboxId } = p;
   const renderItem = (index: number): ReactNode => {
@@ -46,6 +51,7 @@ export function ComboboxPopup(p: ComboboxPopupProps) {
         subtitle={item.kind === 'option' ? item.option.subtitle : undefined}
         highlighted={index === p.active}
         selected={item.kind === 'option' && item.option === p.selected}
+        disabled={item.kind === 'option' && !p.pickable}
       />
     );
   };
@@ -54,7 +60,7 @@ export function ComboboxPopup(p: ComboboxPopupProps) {
     const el = e.currentTarget;
     if (el.scrollTop + el.clientHeight >= el.scrollHeight - 24) p.onEnd();
   };
-  const busy = p.loading || p.loadingMore;
+  const busy = !p.offline && (p.loading || p.loadingMore || p.updating);
 
   return (
     // mousedown would move focus out of the input and close the list before the click lands
@@ -89,13 +95,18 @@ export function ComboboxPopup(p: ComboboxPopupProps) {
         {custom && renderItem(list.items.length - 1)}
       </div>
       {list.hidden > 0 && <div className="akf-combobox__more">Keep typing to narrow down ({list.hidden} more)</div>}
+      {p.offline && (
+        <div role="status" className="akf-combobox__status akf-combobox__status--offline">
+          You appear to be offline. The options will load when the connection is back.
+        </div>
+      )}
       {busy && (
         <div role="status" className="akf-combobox__status">
           <span className="akf-spinner" aria-hidden="true" />
-          Loading…
+          {p.updating && !p.loading && !p.loadingMore ? 'Updating…' : 'Loading…'}
         </div>
       )}
-      {!p.loading && !p.error && list.items.length === 0 && (
+      {!p.offline && !p.loading && !p.updating && !p.error && list.items.length === 0 && (
         <div role="status" className="akf-combobox__empty">{p.emptyMessage ?? 'No options'}</div>
       )}
       {p.error && (
@@ -104,7 +115,7 @@ export function ComboboxPopup(p: ComboboxPopupProps) {
           {p.onRetry && <button type="button" className="akf-combobox__retry" onClick={p.onRetry}>Retry</button>}
         </div>
       )}
-      {p.hasMore && !busy && !p.error && p.onLoadMore && (
+      {p.hasMore && !busy && !p.offline && !p.error && p.onLoadMore && (
         // reachable from the keyboard by arrowing past the last option, so kept out of the Tab order
         <button type="button" tabIndex={-1} className="akf-combobox__load-more" onClick={p.onLoadMore}>Load more</button>
       )}

@@ -24,17 +24,19 @@ export interface FilterOptions {
   query: string;
   /** Most options rendered at once (`Infinity`: no limit). */
   limit: number;
-  /** Append a `Use "<query>"` row when the query is not exactly an existing label. */
+  /** Append a `Use "<typed>"` row when the typed text is not exactly an existing label. */
   custom: boolean;
+  /** The typed text of that row when it is not the query (a list searched on the server is not filtered here). */
+  typed?: string;
 }
 
 /** The options whose label contains the query (case-insensitive), in their groups, up to `limit`. */
-export function filterGroups(groups: OptionGroup[], { query, limit, custom }: FilterOptions): FilteredList {
+export function filterGroups(groups: OptionGroup[], { query, limit, custom, typed: customText = query }: FilterOptions): FilteredList {
   const needle = query.trim().toLowerCase();
   const items: ComboboxItem[] = [];
   const visible: VisibleGroup[] = [];
   let hidden = 0;
-  const typed = query.trim();
+  const typed = customText.trim();
   let exact = false;
   for (const group of groups) {
     const indexes: number[] = [];

@@ -16,6 +16,10 @@ export interface UseComboboxOptions {
   disabled: boolean;
   selectedLabel?: string;
   onSearchChange?(text: string): void;
+  /** The options do not answer the typed text yet: Enter must not pick a row the text no longer matches. */
+  searching: boolean;
+  /** `false`: option rows cannot be picked (the typed text of an editable combobox still can). */
+  pickable: boolean;
   /** Whether scrolling or arrowing past the end should ask for the next page now. */
   canLoadMore: boolean;
   onLoadMore?(): void;
@@ -43,8 +47,8 @@ export function useCombobox(o: UseComboboxOptions) {
   const limit = filter === 'local' ? RENDER_LIMIT : Infinity;
   const search = editing && filter === 'local' ? query : '';
   const list = useMemo(
-    () => (open ? filterGroups(groups, { query: search, limit, custom: editable && editing }) : CLOSED),
-    [open, groups, search, limit, editable, editing],
+    () => (open ? filterGroups(groups, { query: search, typed: query, limit, custom: editable && editing }) : CLOSED),
+    [open, groups, search, query, limit, editable, editing],
   );
   const active = highlight < list.items.length ? highlight : -1;
   const optionId = (index: number) => `${o.id}-option-${index}`;
@@ -86,15 +90,19 @@ export function useCombobox(o: UseComboboxOptions) {
     finish();
   };
 
-  const commit = (item: ComboboxItem) => commitValue(itemValue(item));
+  const commit = (item: ComboboxItem) => {
+    if (item.kind === 'option' && !o.pickable) return;
+    commitValue(itemValue(item));
+  };
 
   /** Enter without a highlighted row, or leaving an editable combobox after typing. */
   const commitTyped = (leaving: boolean) => {
     const text = query.trim();
-    const match = text === '' ? undefined : findByLabel(groups, text, !editable);
+    const match = text === '' || !o.pickable ? undefined : findByLabel(groups, text, !editable);
     if (match) return commitValue(match.value);
     if (editable && text !== '') return commitValue(text);
-    if (!leaving && list.items.length === 1) return commit(list.items[0]);
+    // the only row is a match only when the list answers what was typed
+    if (!leaving && !o.searching && list.items.length === 1) return commit(list.items[0]);
     if (leaving || text === '') finish();
   };
 

@@ -1,58 +1,76 @@
 import { useMemo, useRef, useState } from 'react';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
-import { findOption, flattenOptions, type EnumValue, type LoadedOptionsList } from '../../schema';
+import { flattenOptions, isDeepEqual, type EnumValue, type LoadedOptionsList } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { fieldComboboxProps } from '../combobox/fieldComboboxProps';
 import type { InputProps } from '../types';
 import { dependencyKeyOf, missingDependency, optionsErrorMessage } from './dependencies';
+import { useSelectedLabel, type LabelState } from './useSelectedLabel';
 import { useStaleValueGuard } from './useStaleValueGuard';
 
 const NO_VALUES: Record<string, unknown> = {};
 
+const LABEL_NOTES: Record<Exclude<LabelState, 'known'>, string> = {
+  looking: 'Saved value (not found in the options yet)',
+  unknown: 'Saved value (unknown: not in the loaded options)',
+};
+
 /** DYNAMIC_ENUM / EDITABLE_DYNAMIC_ENUM whose options load through the provider's `loadOptions`. */
 export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   const { input, type, value, context } = props;
+  const editable = type === 'EDITABLE_DYNAMIC_ENUM';
   const dependencyValues = props.dependencyValues ?? NO_VALUES;
   const missing = missingDependency(props.dependencies, dependencyValues);
   const [search, setSearch] = useState('');
   const q = useFieldOptions(input, dependencyValues, { search, integration: context.integration, action: context.actionName, enabled: !missing });
   const options = useMemo(() => flattenOptions(q.groups), [q.groups]);
+  // a placeholder (the previous list) is not the list for these values: it never decides anything
   const list = useMemo<LoadedOptionsList | undefined>(
-    () => (q.data ? { succeeded: q.status === 'success', searched: q.search !== '', hasMore: q.hasNextPage, options } : undefined),
-    [q.data, q.status, q.search, q.hasNextPage, options],
+    () => (q.data && !q.isPlaceholderData ? { succeeded: q.status === 'success', searched: q.search !== '', hasMore: q.hasNextPage, options } : undefined),
+    [q.data, q.isPlaceholderData, q.status, q.search, q.hasNextPage, options],
   );
-  const accept = useStaleValueGuard(value, props.onChange, dependencyKeyOf(dependencyValues), list);
+  const accept = useStaleValueGuard({ name: props.name, checks: context.dependencyChecks, value, onChange: props.onChange, dependencyKey: dependencyKeyOf(dependencyValues), list, missing: !!missing });
+  const entered = useRef<EnumValue | null>(null);
   const onChange = (next: EnumValue | null) => {
     accept();
+    entered.current = next;
     props.onChange(next);
   };
+  // only a saved value is looked up: typed text of an editable type is no option's id
+  const { label, state } = useSelectedLabel(value, value !== entered.current, options, q);
+  const note = state === 'known' || (editable && state === 'unknown') ? undefined : LABEL_NOTES[state];
+  const noteId = `${props.ids.control}-label-note`;
 
-  // the chosen option's label survives searches that do not list it
-  const known = useRef<{ value: EnumValue; label: string }>(undefined);
-  const found = value == null ? undefined : findOption(options, value);
-  if (found) known.current = { value: found.value, label: found.label };
-  const selectedLabel = found?.label ?? (known.current && value != null && String(known.current.value) === String(value) ? known.current.label : undefined);
-
+  // options shown for other dependency values may not exist for these: shown, not pickable
+  const forOtherValues = q.isPlaceholderData && !!q.loadedFor && !isDeepEqual(q.loadedFor.dependencies, dependencyValues);
   const loading = q.isFetching && !q.isFetchingNextPage && !q.data;
   const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined;
   return (
-    <Combobox
-      {...fieldComboboxProps(props)}
-      disabled={props.disabled || !!missing}
-      placeholder={missing ? `Select ${missing.title} first` : input.placeholder || (type === 'EDITABLE_DYNAMIC_ENUM' ? 'Search or type a value…' : 'Search…')}
-      groups={q.groups}
-      onChange={onChange}
-      editable={type === 'EDITABLE_DYNAMIC_ENUM'}
-      filter="none"
-      onSearchChange={setSearch}
-      loading={loading}
-      loadingMore={q.isFetchingNextPage}
-      error={error}
-      onRetry={() => void (q.isFetchNextPageError ? q.fetchNextPage() : q.refetch())}
-      hasMore={q.hasNextPage}
-      onLoadMore={() => void q.fetchNextPage()}
-      selectedLabel={selectedLabel}
-      emptyMessage={q.search ? `No matches for "${q.search}"` : 'No options'}
-    />
+    <>
+      <Combobox
+        {...fieldComboboxProps(props)}
+        describedBy={note ? [props.describedBy, noteId].filter(Boolean).join(' ') : props.describedBy}
+        disabled={props.disabled || !!missing}
+        placeholder={missing ? `Select ${missing.title} first` : input.placeholder || (editable ? 'Search or type a value…' : 'Search…')}
+        groups={q.groups}
+        onChange={onChange}
+        editable={editable}
+        filter="none"
+        onSearchChange={setSearch}
+        searching={search.trim() !== (q.loadedFor?.search ?? '')}
+        loading={loading}
+        updating={forOtherValues || (q.isPlaceholderData && q.isFetching)}
+        pickable={!forOtherValues}
+        offline={q.isOffline}
+        loadingMore={q.isFetchingNextPage}
+        error={error}
+        onRetry={() => void (q.isFetchNextPageError ? q.fetchNextPage() : q.refetch())}
+        hasMore={q.hasNextPage && !q.isPlaceholderData}
+        onLoadMore={() => void q.fetchNextPage()}
+        selectedLabel={label}
+        emptyMessage={q.search ? `No matches for "${q.search}"` : 'No options'}
+      />
+      {note && <p id={noteId} className="akf-field__note akf-dynamic__label-note">{note}</p>}
+    </>
   );
 }

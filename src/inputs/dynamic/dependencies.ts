@@ -1,4 +1,5 @@
-import type { InputDependency } from '../types';
+import { useState } from 'react';
+import type { DependencyCheck, InputDependency } from '../types';
 
 /** The first required dependency without a value: the options cannot load until it has one. */
 export const missingDependency = (dependencies: InputDependency[] | undefined, values: Record<string, unknown> | undefined) =>
@@ -11,3 +12,15 @@ export const dependencyKeyOf = (values: Record<string, unknown> | undefined): st
 /** A human message for a failed options request. */
 export const optionsErrorMessage = (error: unknown): string =>
   `Options could not be loaded${error instanceof Error && error.message ? `: ${error.message}` : '.'}`;
+
+/** The form's dependency checks, or (a control rendered outside a form) a map of this component's own. */
+export function useDependencyChecks(checks: Map<string, DependencyCheck> | undefined): Map<string, DependencyCheck> {
+  const [own] = useState(() => new Map<string, DependencyCheck>());
+  return checks ?? own;
+}
+
+/** "the selected Project" / "the selected Project and Board", for messages about dependency values. */
+export const selectedDependencies = (dependencies: InputDependency[] | undefined): string => {
+  const titles = (dependencies ?? []).map((d) => d.title);
+  return titles.length ? `the selected ${titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0]}` : 'the selected values';
+};

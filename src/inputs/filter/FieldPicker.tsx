@@ -35,6 +35,9 @@ export function FieldPicker({ groups, value, onChange, disabled, inputRef }: Fie
       />
     );
   }
+  const { unavailable, ...listStatus } = status ?? {};
+  const note = value === '' ? undefined : unavailable?.(value);
+  const noteId = `${id}-unavailable`;
   return (
     <div className="akf-filter__field">
       <Combobox
@@ -48,9 +51,12 @@ export function FieldPicker({ groups, value, onChange, disabled, inputRef }: Fie
         value={value === '' ? null : value}
         onChange={(next) => onChange(next == null ? '' : String(next))}
         inputRef={inputRef}
+        describedBy={note ? noteId : undefined}
         editable
-        {...status}
+        {...listStatus}
       />
+      {/* not silently kept: the field left the key list loaded for the new dependency values */}
+      {note && <p id={noteId} className="akf-filter__note">{note}</p>}
     </div>
   );
 }

@@ -1,26 +1,37 @@
 import { useMemo } from 'react';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
+import { flattenOptions } from '../../schema';
 import type { InputProps } from '../types';
-import { optionsErrorMessage } from '../dynamic/dependencies';
+import { dependencyKeyOf, optionsErrorMessage, selectedDependencies } from '../dynamic/dependencies';
 import type { FieldListStatus } from './fieldStatus';
+import { useUnavailableFields } from './useUnavailableFields';
 
 const NO_VALUES: Record<string, unknown> = {};
 
 /** A DYNAMIC_CONDITIONAL's field names from `supportedKeysSource`, loaded like dynamic options. */
-export function useLoadedFields({ input, context, dependencies, dependencyValues = NO_VALUES }: InputProps<unknown>) {
+export function useLoadedFields({ input, name, value, context, dependencies, dependencyValues = NO_VALUES }: InputProps<unknown>) {
   const missing = dependencies?.some((d) => d.required && dependencyValues[d.id] === undefined);
   const q = useFieldOptions(input, dependencyValues, { integration: context.integration, action: context.actionName, enabled: !missing });
   const { refetch, fetchNextPage, isFetchNextPageError } = q;
+  const complete = q.isSuccess && !q.isPlaceholderData && !q.hasNextPage;
+  const keys = useMemo(() => (complete ? new Set(flattenOptions(q.groups).map((o) => String(o.value))) : undefined), [complete, q.groups]);
+  const unavailable = useUnavailableFields(name, context.dependencyChecks, dependencyKeyOf(dependencyValues), keys, value);
+  const note = `Not available for ${selectedDependencies(dependencies)}`;
   const status = useMemo<FieldListStatus>(
     () => ({
       loading: q.isFetching && !q.isFetchingNextPage && !q.data,
+      // keys loaded for other dependency values may not exist for these: shown, not pickable
+      updating: q.isPlaceholderData,
+      pickable: !q.isPlaceholderData,
+      offline: q.isOffline,
       loadingMore: q.isFetchingNextPage,
       error: q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined,
       onRetry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
-      hasMore: q.hasNextPage,
+      hasMore: q.hasNextPage && !q.isPlaceholderData,
       onLoadMore: () => void fetchNextPage(),
+      unavailable: (field) => (unavailable.includes(field) ? note : undefined),
     }),
-    [q.isFetching, q.isFetchingNextPage, q.data, q.isError, q.error, q.hasNextPage, isFetchNextPageError, fetchNextPage, refetch],
+    [q.isFetching, q.isFetchingNextPage, q.data, q.isPlaceholderData, q.isOffline, q.isError, q.error, q.hasNextPage, isFetchNextPageError, fetchNextPage, refetch, unavailable, note],
   );
   return { groups: q.groups, status };
 }
