@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect } from 'react';
 import '../src/styles.css';
+import { preloadAllControls } from '../src';
 
 /** Applies the toolbar's theme to the whole page, so portalled popups (Radix) follow it too. */
 const withTheme: Decorator = (Story, context) => {
@@ -22,5 +23,7 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light' },
   decorators: [withTheme],
+  // the heavy controls load in chunks of their own; stories show them ready, as a host that preloads does
+  loaders: [async () => ({ controls: await preloadAllControls() })],
 };
 export default preview;
