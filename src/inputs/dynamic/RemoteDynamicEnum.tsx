@@ -33,26 +33,33 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   if (found) known.current = { value: found.value, label: found.label };
   const selectedLabel = found?.label ?? (known.current && value != null && String(known.current.value) === String(value) ? known.current.label : undefined);
 
+  // why it is disabled, as its description too: a placeholder alone is not reliably announced
+  const hint = missing ? `Select ${missing.title} first` : undefined;
+  const hintId = `${props.ids.control}-hint`;
   const loading = q.isFetching && !q.isFetchingNextPage && !q.data;
   const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined;
   return (
-    <Combobox
-      {...fieldComboboxProps(props)}
-      disabled={props.disabled || !!missing}
-      placeholder={missing ? `Select ${missing.title} first` : input.placeholder || (type === 'EDITABLE_DYNAMIC_ENUM' ? 'Search or type a value…' : 'Search…')}
-      groups={q.groups}
-      onChange={onChange}
-      editable={type === 'EDITABLE_DYNAMIC_ENUM'}
-      filter="none"
-      onSearchChange={setSearch}
-      loading={loading}
-      loadingMore={q.isFetchingNextPage}
-      error={error}
-      onRetry={() => void (q.isFetchNextPageError ? q.fetchNextPage() : q.refetch())}
-      hasMore={q.hasNextPage}
-      onLoadMore={() => void q.fetchNextPage()}
-      selectedLabel={selectedLabel}
-      emptyMessage={q.search ? `No matches for "${q.search}"` : 'No options'}
-    />
+    <>
+      <Combobox
+        {...fieldComboboxProps(props)}
+        describedBy={hint ? [props.describedBy, hintId].filter(Boolean).join(' ') : props.describedBy}
+        disabled={props.disabled || !!missing}
+        placeholder={hint ?? (input.placeholder || (type === 'EDITABLE_DYNAMIC_ENUM' ? 'Search or type a value…' : 'Search…'))}
+        groups={q.groups}
+        onChange={onChange}
+        editable={type === 'EDITABLE_DYNAMIC_ENUM'}
+        filter="none"
+        onSearchChange={setSearch}
+        loading={loading}
+        loadingMore={q.isFetchingNextPage}
+        error={error}
+        onRetry={() => void (q.isFetchNextPageError ? q.fetchNextPage() : q.refetch())}
+        hasMore={q.hasNextPage}
+        onLoadMore={() => void q.fetchNextPage()}
+        selectedLabel={selectedLabel}
+        emptyMessage={q.search ? `No matches for "${q.search}"` : 'No options'}
+      />
+      {hint && <span id={hintId} className="akf-visually-hidden">{hint}</span>}
+    </>
   );
 }
