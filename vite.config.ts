@@ -50,7 +50,7 @@ const browser = () => ({ // a fresh object per project: vitest mutates `instance
   instances: [{ browser: 'chromium' as const }],
 });
 
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//];
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//, /^@floating-ui\//];
 
 export default defineConfig({
   plugins: [react(), injectLazyChunkCss()],

@@ -123,7 +123,7 @@ describe('identity is the Action name', () => {
     await user.click(screen.getByRole('button', { name: 'Run action' }));
     await screen.findByText('Action ran successfully.');
     expect(mock.runs[0].parameters).toEqual({ recordType: 'Task', 'field-Subject': 'Follow up', 'field-TaskSubtype': 'Call', 'field-CallType': 'Outbound', 'field-Region__c': 'EMEA' });
-  });
+  }, 30_000); // many interactions; the machine is shared
 
   test('a new schema object with the same name keeps values whose input id still exists', async () => {
     const user = userEvent.setup();
