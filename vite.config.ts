@@ -54,7 +54,7 @@ const optimizeDeps = {
   include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'react-hook-form', '@radix-ui/react-select', 'axe-core', 'msw', 'msw/browser'],
 };
 
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//];
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//, /^@floating-ui\//];
 
 export default defineConfig({
   plugins: [react(), injectLazyChunkCss()],

@@ -74,7 +74,8 @@ export function useFormCore(o: FormCoreOptions) {
     if (shown.current === compiled) return;
     const previous = shown.current;
     shown.current = compiled;
-    form.reset(mergeValues(previous, compiled, form.getValues()));
+    // keepFieldsRef: the memoized native fields do not register again, so their refs must survive
+    form.reset(mergeValues(previous, compiled, form.getValues()), { keepFieldsRef: true });
     if (validated.current) errors.replace(errorsOf(compiled, read, (n) => n.key));
     emitter.recompute();
   }, [compiled, form, errors, read, emitter]);
@@ -87,7 +88,7 @@ export function useFormCore(o: FormCoreOptions) {
   useEffect(() => void preloadControls([...compiled.byKey.values()].map((n) => n.type)).catch(() => {}), [compiled]);
 
   const reset = useCallback(() => {
-    form.reset(initialFormValues(compiled, o.defaultValues));
+    form.reset(initialFormValues(compiled, o.defaultValues), { keepFieldsRef: true });
     dependencyChecks.clear();
     validated.current = false;
     errors.replace({});

@@ -38,6 +38,7 @@ function Harness({ onChange, ...rest }: Partial<ComboboxProps>) {
   );
 }
 
+// the whole body: the open list is portalled out of the rendered container
 const seriousViolations = async (root: Element) => {
   const result = await axe.run(root);
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
@@ -122,13 +123,13 @@ describe('Combobox in a real browser', () => {
   });
 
   it('has no serious axe violations with the list open', async () => {
-    const { container } = render(<Harness editable clearable clearLabel="Clear Record type" />);
+    render(<Harness editable clearable clearLabel="Clear Record type" />);
     await userEvent.click(page.getByRole('combobox', { name: 'Record type' }));
     await userEvent.keyboard('{ArrowDown}');
-    expect(await seriousViolations(container)).toEqual([]);
+    expect(await seriousViolations(document.body)).toEqual([]);
     await userEvent.fill(page.getByRole('combobox', { name: 'Record type' }), 'Obj');
     await expect.element(page.getByRole('option', { name: 'Use "Obj"' })).toBeVisible();
-    expect(await seriousViolations(container)).toEqual([]);
+    expect(await seriousViolations(document.body)).toEqual([]);
   });
 
   it('has no serious axe violations while loading, empty, failed or paged', async () => {
@@ -139,10 +140,10 @@ describe('Combobox in a real browser', () => {
       { hasMore: true, onLoadMore: () => {} },
     ];
     for (const state of states) {
-      const { container, unmount } = render(<Harness {...state} />);
+      const { unmount } = render(<Harness {...state} />);
       await userEvent.click(page.getByRole('combobox', { name: 'Record type' }));
       await expect.element(page.getByRole('listbox')).toBeInTheDocument();
-      expect(await seriousViolations(container), JSON.stringify(Object.keys(state))).toEqual([]);
+      expect(await seriousViolations(document.body), JSON.stringify(Object.keys(state))).toEqual([]);
       unmount();
     }
   });
@@ -171,10 +172,10 @@ describe('Combobox in a real browser', () => {
         </>
       );
     }
-    const { container } = render(<Pairs />);
+    render(<Pairs />);
     await userEvent.click(page.getByRole('button', { name: 'Add pair' }));
     await userEvent.click(page.getByRole('combobox', { name: 'Key' }).nth(1));
     await expect.element(page.getByRole('option', { name: 'Authorization' })).toBeVisible();
-    expect(await seriousViolations(container)).toEqual([]);
+    expect(await seriousViolations(document.body)).toEqual([]);
   });
 });

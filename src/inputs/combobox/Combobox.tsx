@@ -1,5 +1,6 @@
 import { useCallback, useRef, type FocusEvent, type MouseEvent } from 'react';
 import type { EnumValue, OptionGroup } from '../../schema';
+import { PopupLayer } from '../popup/PopupLayer';
 import { ComboboxPopup } from './ComboboxPopup';
 import { useCombobox } from './useCombobox';
 
@@ -48,7 +49,7 @@ export interface ComboboxProps {
   emptyMessage?: string;
 }
 
-/** The shared ARIA 1.2 combobox: a text input that filters a listbox popup rendered beneath it. */
+/** The shared ARIA 1.2 combobox: a text input that filters a listbox popup (portalled, placed beside it). */
 export function Combobox(props: ComboboxProps) {
   const { id, labelledBy, label, disabled, loading = false, loadingMore = false, hasMore = false, onLoadMore, onBlur, inputRef } = props;
   const { updating = false, offline = false, pickable = true } = props;
@@ -96,8 +97,9 @@ export function Combobox(props: ComboboxProps) {
 
   const onFocusOut = (e: FocusEvent<HTMLDivElement>) => {
     const next = e.relatedTarget instanceof Node ? e.relatedTarget : null;
-    // moving between the input and the popup's buttons (Retry) keeps the list open
-    if (next && (next === inputEl.current || popupRef.current?.contains(next))) return;
+    // moving between the input and the popup's buttons (Retry) keeps the list open; the popup is
+    // portalled, so ancestors checking DOM containment must not see this as leaving
+    if (next && (next === inputEl.current || popupRef.current?.contains(next))) return e.stopPropagation();
     cb.leave();
     if (!next || !rootRef.current?.contains(next)) onBlur?.();
   };
@@ -139,29 +141,31 @@ export function Combobox(props: ComboboxProps) {
       {(loading || updating) && !offline && <span className="akf-spinner akf-combobox__spinner" aria-hidden="true" />}
       <span className="akf-combobox__chevron" aria-hidden="true" />
       {cb.open && (
-        <ComboboxPopup
-          popupRef={popupRef}
-          listboxId={cb.listboxId}
-          labelledBy={labelledBy}
-          label={label}
-          list={cb.list}
-          active={cb.active}
-          selected={cb.selected}
-          optionId={cb.optionId}
-          onPick={cb.commitIndex}
-          onHover={cb.hover}
-          onEnd={cb.loadMore}
-          loading={loading}
-          updating={updating}
-          pickable={pickable}
-          offline={offline}
-          loadingMore={loadingMore}
-          error={props.error}
-          onRetry={props.onRetry}
-          hasMore={hasMore}
-          onLoadMore={onLoadMore}
-          emptyMessage={props.emptyMessage}
-        />
+        <PopupLayer anchor={rootRef}>
+          <ComboboxPopup
+            popupRef={popupRef}
+            listboxId={cb.listboxId}
+            labelledBy={labelledBy}
+            label={label}
+            list={cb.list}
+            active={cb.active}
+            selected={cb.selected}
+            optionId={cb.optionId}
+            onPick={cb.commitIndex}
+            onHover={cb.hover}
+            onEnd={cb.loadMore}
+            loading={loading}
+            updating={updating}
+            pickable={pickable}
+            offline={offline}
+            loadingMore={loadingMore}
+            error={props.error}
+            onRetry={props.onRetry}
+            hasMore={hasMore}
+            onLoadMore={onLoadMore}
+            emptyMessage={props.emptyMessage}
+          />
+        </PopupLayer>
       )}
       {props.clearable && cb.hasValue && !disabled && (
         <button

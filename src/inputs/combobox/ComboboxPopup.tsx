@@ -37,7 +37,7 @@ const indexOf = (e: MouseEvent): number => {
 
 const itemLabel = (item: ComboboxItem) => (item.kind === 'option' ? item.option.label : `Use "${item.text}"`);
 
-/** The popup under the input: the listbox, then status rows (more, offline, loading/updating, empty, error, load more). */
+/** The popup's content (placed by `PopupLayer`): the listbox, then status rows (more, offline, loading/updating, empty, error, load more). */
 export function ComboboxPopup(p: ComboboxPopupProps) {
   const { list, listboxId } = p;
   const renderItem = (index: number): ReactNode => {

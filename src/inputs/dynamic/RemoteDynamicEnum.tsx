@@ -43,15 +43,18 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
 
   // options shown for other dependency values may not exist for these: shown, not pickable
   const forOtherValues = q.isPlaceholderData && !!q.loadedFor && !isDeepEqual(q.loadedFor.dependencies, dependencyValues);
+  // why it is disabled, as its description too: a placeholder alone is not reliably announced
+  const hint = missing ? `Select ${missing.title} first` : undefined;
+  const hintId = `${props.ids.control}-hint`;
   const loading = q.isFetching && !q.isFetchingNextPage && !q.data;
   const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined;
   return (
     <>
       <Combobox
         {...fieldComboboxProps(props)}
-        describedBy={note ? [props.describedBy, noteId].filter(Boolean).join(' ') : props.describedBy}
+        describedBy={[props.describedBy, note ? noteId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined}
         disabled={props.disabled || !!missing}
-        placeholder={missing ? `Select ${missing.title} first` : input.placeholder || (editable ? 'Search or type a value…' : 'Search…')}
+        placeholder={hint ?? (input.placeholder || (editable ? 'Search or type a value…' : 'Search…'))}
         groups={q.groups}
         onChange={onChange}
         editable={editable}
@@ -71,6 +74,7 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
         emptyMessage={q.search ? `No matches for "${q.search}"` : 'No options'}
       />
       {note && <p id={noteId} className="akf-field__note akf-dynamic__label-note">{note}</p>}
+      {hint && <span id={hintId} className="akf-visually-hidden">{hint}</span>}
     </>
   );
 }
