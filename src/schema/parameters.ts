@@ -26,11 +26,19 @@ export function parametersOf(compiled: CompiledAction, read: NodeValueReader): P
   return out;
 }
 
-/** One message per failing active input, keyed by what `keyOf` returns for the node. */
-export function errorsOf(compiled: CompiledAction, read: NodeValueReader, keyOf: (node: InputNode) => string): ValidationErrors {
+/**
+ * One message per failing active input, keyed by what `keyOf` returns for the node. `textOf` gives
+ * what the control would hold for a value (JSON CODE is checked as typed); by default the value itself.
+ */
+export function errorsOf(
+  compiled: CompiledAction,
+  read: NodeValueReader,
+  keyOf: (node: InputNode) => string,
+  textOf: (node: InputNode, value: unknown) => unknown = (_node, value) => value,
+): ValidationErrors {
   const errors: ValidationErrors = {};
   walkActive(compiled.nodes, read, (node, value) => {
-    const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), value);
+    const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), textOf(node, value));
     if (message && !hasOwn(errors, keyOf(node))) setOwn(errors, keyOf(node), message);
   });
   return errors;
@@ -54,12 +62,7 @@ export const collectParameters = (action: ParagonAction, values: Record<string, 
  * Checks parameters against the Action: required inputs, number, email and URL formats, JSON code.
  * @returns `{ [inputId]: message }`, e.g. `{ 'field-Subject': 'Subject is required' }`; empty when valid.
  */
-export const validateParameters = (action: ParagonAction, parameters: Parameters): ValidationErrors => {
-  const read = byId(parameters);
-  // checked as the form would hold them, so a saved JSON string reads as JSON text
-  const asForm: NodeValueReader = (node) => {
-    const saved = read(node);
-    return saved === undefined ? undefined : toFormValue(valueKindOf(node.type), saved, node.input);
-  };
-  return errorsOf(compileAction(action), asForm, (node) => node.input.id);
-};
+export const validateParameters = (action: ParagonAction, parameters: Parameters): ValidationErrors =>
+  // a saved value is checked as the form would hold it, so a saved JSON string reads as JSON text
+  errorsOf(compileAction(action), byId(parameters), (node) => node.input.id, (node, value) =>
+    value === undefined ? undefined : toFormValue(valueKindOf(node.type), value, node.input));
