@@ -210,13 +210,20 @@ const chromiumVersion = browserVersion?.match(/Chrome\/([\d.]+)/)?.[1] ?? userAg
 
 log(`peers: ${ids.join(', ')} (baseline ${baseline}); workloads: ${workloads.map((w) => w.id).join(', ')}; rounds ${ROUNDS}, mounts/visit ${MOUNTS}, keys/visit ${KEYS}; rAF interval ${fmt(frameInterval, 2)} ms`);
 
+// peers whose single mount takes seconds at a size are left out there (the report says so), so a run stays under 15 minutes
+const SKIP = { 'w1-5000': new Set(['jsonforms', 'rjsf']) };
+const skipped = (wl, id) => SKIP[wl]?.has(id) ?? false;
+const peersOf = (wl) => ids.filter((id) => !skipped(wl, id));
+for (const wl of workloads) for (const id of ids) if (skipped(wl.id, id)) log(`[${wl.id}] ${id} left out: a mount takes seconds at this size`);
+
 const raw = {};
 const t0 = Date.now();
 for (const wl of workloads) {
-  raw[wl.id] = Object.fromEntries(ids.map((id) => [id, []]));
+  const peers = peersOf(wl.id);
+  raw[wl.id] = Object.fromEntries(peers.map((id) => [id, []]));
   for (let r = 0; r < ROUNDS; r++) {
     // alternate order: rotate by round, reverse every other round
-    const order = ids.map((_, i) => ids[(i + r) % ids.length]);
+    const order = peers.map((_, i) => peers[(i + r) % peers.length]);
     if (r % 2) order.reverse();
     for (const [pos, id] of order.entries()) {
       const t = Date.now();
@@ -241,7 +248,7 @@ const etSummary = (vals) => {
 const results = {};
 for (const wl of workloads) {
   results[wl.id] = {};
-  for (const id of ids) {
+  for (const id of peersOf(wl.id)) {
     const visits = raw[wl.id][id];
     const mounts = visits.flatMap((v) => v.mounts);
     const keys = visits.flatMap((v) => v.keys);

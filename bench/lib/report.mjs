@@ -30,6 +30,10 @@ export function renderReport({ env, versions, workloads, bundle, results }) {
     const b = results[wl.id][baseline];
     for (const id of ids) {
       const r = results[wl.id][id];
+      if (!r) {
+        L.push(`| ${wl.id} | ${id} | left out (a mount takes seconds) | | | | | | | | | |`);
+        continue;
+      }
       L.push(`| ${wl.id} | ${id} | ${fmt(r.mount.median)} | ${times(ratio(r.mount.median, b.mount.median))} | ${fmt(r.key.median)} | ${fmt(r.key.p95)} | ${times(ratio(r.key.median, b.key.median))} | ${fmt(r.keyWork.median)} | ${fmt(r.keyWork.p95)} | ${times(ratio(r.keyWork.median, b.keyWork.median))} | ${r.switch ? fmt(r.switch.median) : '–'} | ${r.switch ? times(ratio(r.switch.median, b.switch.median)) : '–'} |`);
     }
   }
@@ -42,6 +46,7 @@ export function renderReport({ env, versions, workloads, bundle, results }) {
   for (const wl of workloads) {
     for (const id of ids) {
       const r = results[wl.id][id];
+      if (!r) continue;
       const rr = (x) => (prof && x ? fmt(x.median) : '–');
       L.push(`| ${wl.id} | ${id} | ${rr(r.mountReactRender)} | ${rr(r.keyReactRender)} | ${rr(r.switchReactRender)} | ${r.switchWork ? fmt(r.switchWork.median) : '–'} | ${et(r.keyEventTiming.median)} / ${et(r.keyEventTiming.p95)} | ${r.controls ?? '–'}${r.visibleControls !== r.controls ? ` (${r.visibleControls} visible)` : ''} | ${r.domNodes ?? '–'} |`);
     }

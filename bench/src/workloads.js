@@ -203,6 +203,8 @@ export const WORKLOADS = {
   'w1-50': () => wide(50),
   'w1-200': () => wide(200),
   'w1-1000': () => wide(1000),
+  // the top of the cost curve; peers too slow here are left out and said so (SKIP in run.mjs)
+  'w1-5000': () => wide(5000),
   'w2': () => polymorphic(),
   // the size SPEC §6 of actionkit-form sets its switch target at: a branch of 200 dependents
   'w2-200': () => polymorphic({ perVariant: 200, id: 'w2-200' }),

@@ -1,5 +1,6 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { ActionKitError } from '../api';
 import { useActionKit, useRunAction, actionKitKeys } from '../hooks';
 import type { ParagonAction } from '../schema';
 import { BusyButton } from './BusyButton';
@@ -63,6 +64,7 @@ export function ActionFormView(props: ActionFormViewProps) {
       try {
         result = await run.mutateAsync({ action: name, parameters });
       } catch (e) {
+        if (e instanceof ActionKitError) core.showFieldErrors(e.fieldErrors); // a 422 naming fields: on those fields
         reportHostError('onError', () => onError?.(toError(e))); // shown by the alert below; every typed value stays
         return;
       }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DependencyCheck, InputComponentOverrides } from '../inputs/types';
-import { compileAction, errorsOf, initialFormValues, mergeValues, toParameterValue, validateValue, type InputNode, type ParagonAction, type Parameters } from '../schema';
+import { activeNodes, compileAction, errorsOf, hasOwn, initialFormValues, mergeValues, toParameterValue, validateValue, type InputNode, type ParagonAction, type Parameters } from '../schema';
 import { createFieldErrorStore } from './fieldErrors';
 import type { FormContextValue } from './FormContext';
 import { reportHostError } from './reportHostError';
@@ -95,10 +95,22 @@ export function useFormCore(o: FormCoreOptions) {
     emitter.recompute();
   }, [form, compiled, o.defaultValues, errors, emitter, dependencyChecks]);
 
+  /** Server-side messages for named inputs (a 422 naming fields): shown on those fields, focus on the first. */
+  const showFieldErrors = useCallback(
+    (byId: Readonly<Record<string, string>> | undefined) => {
+      if (!byId) return;
+      const named = activeNodes(compiled, read).filter((n) => hasOwn(byId, n.input.id));
+      for (const node of named) errors.set(node.key, byId[node.input.id]);
+      const first = named.find((n) => !n.input.hidden);
+      if (first) form.setFocus(first.key);
+    },
+    [compiled, read, errors, form],
+  );
+
   const components = useShallowStable(o.components);
   const context = useMemo<FormContextValue>(
     () => ({ control: form.control, register: form.register, components, inputContext: { actionName: schema.name, integration: o.integration, dependencyChecks }, disabled: o.disabled, errors, changed }),
     [form, components, schema.name, o.integration, o.disabled, errors, changed, dependencyChecks],
   );
-  return { compiled, context, validateAll, getParameters: emitter.current, reset };
+  return { compiled, context, validateAll, getParameters: emitter.current, reset, showFieldErrors };
 }
