@@ -51,7 +51,7 @@ const browser = () => ({ // a fresh object per project: vitest mutates `instance
 });
 
 const optimizeDeps = {
-  include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'react-hook-form', '@radix-ui/react-select', 'axe-core', 'msw', 'msw/browser'],
+  include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'react-hook-form', '@radix-ui/react-select', '@floating-ui/react-dom', '@monaco-editor/react', 'axe-core', 'msw', 'msw/browser'],
 };
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//, /^@floating-ui\//];
