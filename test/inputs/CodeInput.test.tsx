@@ -179,6 +179,23 @@ describe('CodeInput when the editor chunk fails to load', () => {
   });
 });
 
+describe('CodeInput in an ActionForm', () => {
+  it('keeps its control and the focus while typing, also when the field rendered before its chunk loaded', async () => {
+    vi.resetModules(); // a registry whose controls test/setup-controls.ts has not preloaded
+    const { ActionForm } = await import('../../src');
+    const { renderWithProvider } = await import('../support/render');
+    const onChange = vi.fn();
+    const schema = { name: 'X', title: 'X', inputs: [{ id: 'payload', type: 'CODE', title: 'Payload', language: 'json' }] };
+    renderWithProvider(<ActionForm schema={schema} hideSubmit onChange={onChange} />);
+    const box = await screen.findByRole('textbox', { name: 'Payload' });
+    const user = userEvent.setup();
+    await user.type(box, '{{"a": 1}');
+    expect(onChange).toHaveBeenLastCalledWith({ payload: { a: 1 } });
+    expect(screen.getByRole('textbox', { name: 'Payload' })).toBe(box); // not remounted after the first keystroke
+    expect(box).toHaveFocus();
+  });
+});
+
 describe('CodeInput and the host’s Monaco', () => {
   const SETUP_MODULE = '../../src/inputs/code/monacoSetup';
 
