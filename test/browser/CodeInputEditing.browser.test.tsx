@@ -59,9 +59,9 @@ async function mounted(container: HTMLElement) {
 const shownText = (container: HTMLElement) =>
   (container.querySelector<HTMLElement>('.view-lines')?.innerText ?? '').replace(/\u00a0/g, ' ');
 
-/** Places the caret at the end of the text (Ctrl+End), after focusing the editor. */
+/** Places the caret at the end of the text (Ctrl+End), after clicking into the editor's text. */
 async function focusAtEnd(editor: HTMLElement) {
-  await userEvent.click(editor.querySelector<HTMLElement>('.view-lines')!);
+  await userEvent.click(page.elementLocator(editor)); // the editor (role "code"), not a line: lines re-render
   await userEvent.keyboard('{Control>}{End}{/Control}');
 }
 

@@ -21,9 +21,11 @@ import 'monaco-editor/features/readOnlyMessage/register'; // says why a disabled
 // The suggest list for completion providers (JSON's, later `{{` variables); `features/suggest`
 // registers only its inline variant.
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
-// JSON: language, worker client and mode; vite.config.ts keeps the mode from importing every
-// contribution along with its worker helper.
+// JSON: language, worker client and mode. The mode's worker helper imports every contribution
+// (vite.config.ts strips those imports); loaded now, not on the first JSON model, so a build
+// without that plugin is only bigger, never broken by contributions registered after an editor.
 import 'monaco-editor/languages/features/json/register';
+import 'monaco-editor/languages/features/json/jsonMode';
 // Syntax colouring only: each registers a name and loads its tokenizer on first use.
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
