@@ -68,7 +68,7 @@ const slimMonaco = () => ({
 });
 
 // Lib mode keeps newlines, indentation and a path comment per module, for hosts' tree-shaking;
-// nothing tree-shakes inside Monaco's lazy chunks (~80 KB gzip of layout alone): ship them compact.
+// nothing tree-shakes inside Monaco's lazy chunks (~70 KB gzip of layout alone): ship them compact.
 const compactMonacoChunks = (): Plugin => ({
   name: 'compact-monaco-chunks',
   apply: (config, { command }) => command === 'build' && !!config.build?.lib,
