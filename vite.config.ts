@@ -3,8 +3,25 @@ import path from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import type { Plugin } from 'vite';
+import { minify, type Plugin } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+// A relative url() (Monaco's icon font) would resolve against the page once the CSS is a <style>
+// tag: point it at the file beside the chunk; hosts' bundlers copy `new URL(…, import.meta.url)`.
+function cssAsJsString(css: string, cssFile: string, chunkFile: string, bundle: Record<string, unknown>): string {
+  const relativeUrl = /url\((["']?)([^)"':#]+)\1\)/; // no data:, http: or #fragment
+  const parts: string[] = [];
+  let rest = css;
+  for (let m = relativeUrl.exec(rest); m; m = relativeUrl.exec(rest)) {
+    const file = path.posix.join(path.posix.dirname(cssFile), m[2]);
+    if (!bundle[file]) throw new Error(`inject-lazy-chunk-css: ${cssFile} refers to ${m[2]}, which is not in the bundle`);
+    const target = path.posix.relative(path.posix.dirname(chunkFile), file);
+    parts.push(JSON.stringify(`${rest.slice(0, m.index)}url("`), `new URL(${JSON.stringify(`./${target}`)}, import.meta.url).href`, JSON.stringify('")'));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  parts.push(JSON.stringify(rest));
+  return parts.join(' + ');
+}
 
 // Library mode never loads a lazy chunk's CSS: inline each lazy chunk's CSS into that chunk as a
 // <style> tag, so Monaco's styles arrive with the Monaco chunk and hosts import no extra stylesheet.
@@ -15,15 +32,54 @@ const injectLazyChunkCss = (): Plugin => ({
   generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk' || chunk.isEntry || !chunk.viteMetadata?.importedCss.size) continue;
-      let css = '';
+      const styles: string[] = [];
       for (const file of chunk.viteMetadata.importedCss) {
         const asset = bundle[file];
         if (asset?.type === 'asset') {
-          css += String(asset.source);
+          styles.push(cssAsJsString(String(asset.source), file, chunk.fileName, bundle));
           delete bundle[file];
         }
       }
-      chunk.code = `if (typeof document !== 'undefined') { const s = document.createElement('style'); s.textContent = ${JSON.stringify(css)}; document.head.appendChild(s); }\n${chunk.code}`;
+      chunk.code = `if (typeof document !== 'undefined') { const s = document.createElement('style'); s.textContent = ${styles.join(' + ')}; document.head.appendChild(s); }\n${chunk.code}`;
+    }
+  },
+});
+
+// Monaco's language features import `internal/common/workers.js`, which imports every editor
+// contribution: keep only its worker helper, so src/inputs/code/monacoSetup.ts picks them.
+const MONACO_WORKERS = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]internal[\\/]common[\\/]workers\.js$/;
+// Lib mode inlines every asset: Monaco's 150 KB icon font stays a file, fetched on the first icon.
+const CODICON_CSS = /[\\/]monaco-editor[\\/]esm[\\/].*[\\/]codicon\.css$/;
+const slimMonaco = () => ({
+  name: 'slim-monaco',
+  enforce: 'pre' as const, // before Vite's CSS plugin resolves the url()
+  transform(code: string, id: string) {
+    const [from, to] = MONACO_WORKERS.test(id)
+      ? [/^import '[^']+';\r?\n/gm, '']
+      : CODICON_CSS.test(id)
+        ? [/url\(\.\/codicon\.ttf\)/g, 'url(./codicon.ttf?no-inline)']
+        : [];
+    if (!from) return null;
+    const changed = code.replace(from, to as string);
+    // A Monaco upgrade that changed these files would silently bring the weight back.
+    if (changed === code) throw new Error(`slim-monaco: ${id} no longer has the expected imports or url()`);
+    return { code: changed, map: null };
+  },
+});
+
+// Lib mode keeps newlines, indentation and a path comment per module, for hosts' tree-shaking;
+// nothing tree-shakes inside Monaco's lazy chunks (~70 KB gzip of layout alone): ship them compact.
+const compactMonacoChunks = (): Plugin => ({
+  name: 'compact-monaco-chunks',
+  apply: (config, { command }) => command === 'build' && !!config.build?.lib,
+  enforce: 'post',
+  // After rendering: Vite's own minify pass re-indents what renderChunk returns.
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]monaco-editor[\\/]/.test(id))) continue;
+      const result = await minify(chunk.fileName, chunk.code, { compress: false, mangle: false, codegen: { removeWhitespace: true } });
+      if (result.errors.length) throw new Error(`compact-monaco-chunks: ${result.errors[0].message}`);
+      chunk.code = result.code;
     }
   },
 });
@@ -54,10 +110,13 @@ const optimizeDeps = {
   include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'react-hook-form', '@radix-ui/react-select', '@floating-ui/react-dom', '@monaco-editor/react', 'axe-core', 'msw', 'msw/browser'],
 };
 
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//, /^@floating-ui\//];
+// `@monaco-editor/react` too: its loader must be the host's one, so `loader.config({ monaco })` reaches us.
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//, /^@floating-ui\//, /^@monaco-editor\//];
 
 export default defineConfig({
-  plugins: [react(), injectLazyChunkCss()],
+  plugins: [react(), injectLazyChunkCss(), slimMonaco(), compactMonacoChunks()],
+  // Dev and tests pre-bundle Monaco: strip the same imports there.
+  optimizeDeps: { rolldownOptions: { plugins: [slimMonaco()] } },
   base: './', // library: worker URLs relative to import.meta.url, not /assets/…
   publicDir: 'demo/public',
   server: { host: '127.0.0.1', port: 5173 },
@@ -69,7 +128,11 @@ export default defineConfig({
       entry: { index: path.resolve(import.meta.dirname, 'src/index.ts'), controls: path.resolve(import.meta.dirname, 'src/controls.ts') },
       formats: ['es'],
     },
-    rolldownOptions: { external },
+    rolldownOptions: {
+      external,
+      // Assets (workers, Monaco's icon font) beside each other; Vite writes CSS url()s relative to this.
+      output: { assetFileNames: 'assets/[name]-[hash][extname]' },
+    },
   },
   test: {
     projects: [

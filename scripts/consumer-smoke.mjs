@@ -1,6 +1,7 @@
 // Installs the packed library into a throwaway Vite + React host app, builds and serves that app,
 // and checks a CODE field in headless Chromium: Monaco mounts from the package's own chunk, its
-// workers start from relative URLs, its CSS arrives with the chunk, nothing leaves 127.0.0.1.
+// JSON worker and icon font load from relative URLs, its CSS arrives with the chunk, nothing
+// leaves 127.0.0.1.
 //
 // usage: npm run build && node scripts/consumer-smoke.mjs [screenshot.png] [--keep]
 // env:   CHROMIUM_PATH (default /usr/bin/chromium)
@@ -148,7 +149,7 @@ async function checkInBrowser(url) {
     result.shownText = (await page.innerText('.monaco-editor .view-lines')).replace(/\u00a0/g, ' ');
     // Monaco starts the JSON worker once it validates the model: give it a moment.
     const until = Date.now() + 10_000;
-    while (Date.now() < until && !(result.workers.some((w) => w.includes('editor.worker')) && result.workers.some((w) => w.includes('json.worker')))) {
+    while (Date.now() < until && !result.workers.some((w) => w.includes('json.worker'))) {
       await page.waitForTimeout(200);
     }
     result.css = await page.evaluate(() => {
@@ -162,6 +163,11 @@ async function checkInBrowser(url) {
         linesFont: lines ? getComputedStyle(lines).fontFamily : null,
         styleTags: [...document.querySelectorAll('style')].filter((s) => s.textContent.includes('.monaco-editor')).length,
       };
+    });
+    // Monaco's icon font is a file beside the chunk (folding arrows, suggest icons): load it as an icon would.
+    result.iconFont = await page.evaluate(async () => {
+      await document.fonts.load('16px codicon').catch(() => {});
+      return [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'codicon')?.status ?? null;
     });
     result.accessibleName = await page.evaluate(() =>
       document.querySelector('.monaco-editor textarea.inputarea, .monaco-editor .native-edit-context')?.getAttribute('aria-label') ?? null);
@@ -201,8 +207,9 @@ try {
     monacoMounted: browser.mountMs !== undefined,
     typedTextShown: browser.shownText === '{"a": 1}',
     parametersCollected: JSON.stringify(browser.parameters) === '{"payload":{"a":1}}',
-    editorWorkerStarted: browser.workers.some((w) => w.includes('editor.worker')),
+    // The editor worker starts only for features a code field does not use (diffs, links, word suggestions).
     jsonWorkerStarted: browser.workers.some((w) => w.includes('json.worker')),
+    iconFontLoaded: browser.iconFont === 'loaded',
     monacoCssApplied: browser.css.editorPosition === 'relative' && browser.css.inputPosition === 'absolute',
     monospaceFont: /mono/i.test(browser.css.linesFont ?? ''),
     accessibleName: browser.accessibleName === 'Payload',

@@ -32,7 +32,8 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled }: C
     () => node.dependencies.flatMap((d) => (d.node ? [{ id: d.id, title: d.node.input.title, required: !!d.node.input.required }] : [])),
     [node],
   );
-  const Control = componentFor(node.type, components);
+  // Kept for the field's life: a lazy control's loaded component replacing its suspending wrapper remounted the control.
+  const Control = useMemo(() => componentFor(node.type, components), [node.type, components]);
   return (
     <FieldBoundary title={node.input.title} resetKeys={[node.input, field.value]}>
       <Suspense fallback={<span className="akf-placeholder" data-control={describeType(node.type).control} aria-hidden="true" />}>

@@ -4,6 +4,7 @@ import { useState, type ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InputProps } from '../../src/inputs/types';
 import type { ParagonInput } from '../../src/schema';
+import setupSource from '../../src/inputs/code/monacoSetup.ts?raw';
 
 const EDITOR_MODULE = '../../src/inputs/code/MonacoEditor';
 
@@ -178,6 +179,63 @@ describe('CodeInput when the editor chunk fails to load', () => {
   });
 });
 
+describe('CodeInput in an ActionForm', () => {
+  it('keeps its control and the focus while typing, also when the field rendered before its chunk loaded', async () => {
+    vi.resetModules(); // a registry whose controls test/setup-controls.ts has not preloaded
+    const { ActionForm } = await import('../../src');
+    const { renderWithProvider } = await import('../support/render');
+    const onChange = vi.fn();
+    const schema = { name: 'X', title: 'X', inputs: [{ id: 'payload', type: 'CODE', title: 'Payload', language: 'json' }] };
+    renderWithProvider(<ActionForm schema={schema} hideSubmit onChange={onChange} />);
+    const box = await screen.findByRole('textbox', { name: 'Payload' });
+    const user = userEvent.setup();
+    await user.type(box, '{{"a": 1}');
+    expect(onChange).toHaveBeenLastCalledWith({ payload: { a: 1 } });
+    expect(screen.getByRole('textbox', { name: 'Payload' })).toBe(box); // not remounted after the first keystroke
+    expect(box).toHaveFocus();
+  });
+});
+
+describe('CodeInput and the host’s Monaco', () => {
+  const SETUP_MODULE = '../../src/inputs/code/monacoSetup';
+
+  /** A loader holding `instance`, a stand-in editor, and our Monaco setup recorded as it loads. */
+  function mockEditorChunks(instance: unknown) {
+    const loaded: string[] = [];
+    vi.doMock('@monaco-editor/react', () => ({ loader: { __getMonacoInstance: () => instance } }));
+    const Editor = () => <p>{instance || loaded.includes('installed') ? 'editor ready' : 'editor without Monaco'}</p>;
+    vi.doMock(EDITOR_MODULE, () => ({ default: Editor }));
+    vi.doMock(SETUP_MODULE, () => {
+      loaded.push('bundled Monaco');
+      return { installBundledMonaco: () => loaded.push('installed') };
+    });
+    return loaded;
+  }
+
+  afterEach(() => {
+    vi.doUnmock('@monaco-editor/react');
+    vi.doUnmock(SETUP_MODULE);
+  });
+
+  it('uses a Monaco the host gave the loader and never loads ours', async () => {
+    pretendRealBrowser();
+    const loaded = mockEditorChunks({ editor: {}, languages: {} });
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    setup(CodeInput);
+    expect(await screen.findByText('editor ready')).toBeInTheDocument();
+    expect(loaded).toEqual([]);
+  });
+
+  it('installs our Monaco before the editor renders when the host has none', async () => {
+    pretendRealBrowser();
+    const loaded = mockEditorChunks(null);
+    const { CodeInput } = await import('../../src/inputs/code/CodeInput');
+    setup(CodeInput);
+    expect(await screen.findByText('editor ready')).toBeInTheDocument();
+    expect(loaded).toEqual(['bundled Monaco', 'installed']);
+  });
+});
+
 describe('monacoSetup (the editor chunk’s Monaco wiring)', () => {
   class FakeWorker {
     constructor(readonly kind: string) {}
@@ -192,21 +250,15 @@ describe('monacoSetup (the editor chunk’s Monaco wiring)', () => {
       ],
     },
   };
+  // Monaco's contributions and languages need a real browser: stub every side-effect import.
+  const sideEffectImports = [...setupSource.matchAll(/^import '([^']+)';/gm)].map((m) => m[1]);
 
   async function importSetup() {
     vi.doMock('@monaco-editor/react', () => ({ loader }));
     vi.doMock('monaco-editor/editor/editor.api', () => monaco);
     vi.doMock('monaco-editor/editor/editor.worker?worker', () => ({ default: class extends FakeWorker { constructor() { super('editor'); } } }));
     vi.doMock('monaco-editor/languages/features/json/json.worker?worker', () => ({ default: class extends FakeWorker { constructor() { super('json'); } } }));
-    for (const path of [
-      'monaco-editor/languages/features/json/register',
-      'monaco-editor/languages/features/json/jsonMode',
-      ...['javascript', 'typescript', 'html', 'xml', 'yaml', 'sql', 'python', 'shell', 'markdown', 'graphql'].map(
-        (l) => `monaco-editor/languages/definitions/${l}/register`,
-      ),
-    ]) {
-      vi.doMock(path, () => ({}));
-    }
+    for (const path of sideEffectImports) vi.doMock(path, () => ({}));
     return import('../../src/inputs/code/monacoSetup');
   }
 
@@ -214,12 +266,16 @@ describe('monacoSetup (the editor chunk’s Monaco wiring)', () => {
 
   afterEach(() => {
     delete env.MonacoEnvironment;
+    vi.doUnmock('@monaco-editor/react');
     loader.config.mockClear();
     loader.__getMonacoInstance.mockReset().mockReturnValue(null);
   });
 
   it('gives Monaco the bundled editor and JSON workers and the local Monaco, never the CDN', async () => {
-    await importSetup();
+    expect(sideEffectImports).toContain('monaco-editor/languages/features/json/register');
+    const { installBundledMonaco } = await importSetup();
+    expect(loader.config).not.toHaveBeenCalled(); // nothing happens at import
+    installBundledMonaco();
     expect((env.MonacoEnvironment?.getWorker?.('workerMain.js', 'json') as FakeWorker).kind).toBe('json');
     expect((env.MonacoEnvironment?.getWorker?.('workerMain.js', 'editorWorkerService') as FakeWorker).kind).toBe('editor');
     expect(loader.config).toHaveBeenCalledWith({ monaco });
@@ -229,13 +285,16 @@ describe('monacoSetup (the editor chunk’s Monaco wiring)', () => {
     const getWorkerUrl = () => '/host/worker.js';
     env.MonacoEnvironment = { getWorkerUrl };
     loader.__getMonacoInstance.mockReturnValue({ host: true });
-    await importSetup();
+    const { installBundledMonaco } = await importSetup();
+    installBundledMonaco();
     expect(env.MonacoEnvironment).toEqual({ getWorkerUrl });
     expect(loader.config).not.toHaveBeenCalled();
   });
 
-  it('maps schema language names to Monaco ids', async () => {
-    const { monacoLanguage } = await importSetup();
+  it('maps schema language names to the ids of the Monaco in use', async () => {
+    vi.doMock('@monaco-editor/react', () => ({ loader }));
+    loader.__getMonacoInstance.mockReturnValue(monaco);
+    const { monacoLanguage } = await import('../../src/inputs/code/monacoLanguage');
     expect(monacoLanguage('json')).toBe('json');
     expect(monacoLanguage(' JSON ')).toBe('json');
     expect(monacoLanguage('js')).toBe('javascript');

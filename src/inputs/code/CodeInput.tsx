@@ -11,8 +11,15 @@ import {
 } from 'react';
 import type { InputProps } from '../types';
 
-// Monaco (and its CSS and workers) arrive in a separate chunk, only when a CODE field renders.
-const MonacoEditor = lazy(() => import('./MonacoEditor'));
+/** The editor component; our Monaco (its CSS and workers) only when the host gave the loader none. */
+async function loadEditor() {
+  const [editor, { loader }] = await Promise.all([import('./MonacoEditor'), import('@monaco-editor/react')]);
+  if (!loader.__getMonacoInstance()) (await import('./monacoSetup')).installBundledMonaco();
+  return editor;
+}
+
+// Separate chunks, loaded only when a CODE field renders in a browser.
+const MonacoEditor = lazy(loadEditor);
 
 const MIN_ROWS = 6;
 const MAX_ROWS = 30;

@@ -1,7 +1,7 @@
-import { monacoLanguage } from './monacoSetup';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { monacoLanguage } from './monacoLanguage';
 
 // CodeInput's fallback textarea uses the same metrics, so swapping in Monaco does not move the page.
 const LINE_HEIGHT = 20;
