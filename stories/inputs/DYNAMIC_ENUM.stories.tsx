@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, screen, userEvent, within } from 'storybook/test';
 import type { ParagonInput } from '../../src';
 import { MOCK_OPTIONS_BASE_URL } from '../../test/msw/actionKitHandlers';
 import { InputStory, playInvalid } from '../support/inputStories';
@@ -29,7 +29,7 @@ export const Loading: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('combobox', { name: 'Recipient' }));
-    await expect(await canvas.findByText('Loading…')).toBeVisible();
+    await expect(await screen.findByText('Loading…') /* the list is portalled to the body */).toBeVisible();
   },
 };
 
@@ -38,6 +38,6 @@ export const LoadError: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('combobox', { name: 'Recipient' }));
-    await expect(await canvas.findByRole('button', { name: 'Retry' }, { timeout: 10_000 })).toBeVisible();
+    await expect(await screen.findByRole('button', { name: 'Retry' }, { timeout: 10_000 })).toBeVisible();
   },
 };
