@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { ActionKitError, type ActionList, type ActionListError } from '../api';
+import { findInGroups, notFoundError } from '../api/findInGroups';
+import type { ActionList, ActionListError } from '../api';
 import type { ParagonAction } from '../schema';
 import { useActionListQuery } from './useActions';
 
@@ -15,20 +16,8 @@ export interface UseActionOptions {
 }
 
 function findAction(list: ActionList, name: string): FoundAction | ActionListError[] {
-  for (const [integration, actions] of Object.entries(list.actions)) {
-    const action = actions.find((a) => a.name === name);
-    if (action) return { action, integration };
-  }
-  return list.errors;
-}
-
-function notFound(name: string, errors: ActionListError[]): ActionKitError {
-  const why = errors.map((e) => e.message).join(' ');
-  return new ActionKitError({
-    kind: 'notFound',
-    status: 404,
-    message: `Action "${name}" was not found. It may not exist, or its integration may not be connected for this user.${why ? ` ${why}` : ''}`,
-  });
+  const found = findInGroups(list.actions, (a) => a.name === name);
+  return found ? { action: found.item, integration: found.integration } : list.errors;
 }
 
 /**
@@ -39,7 +28,7 @@ export function useAction(name: string, options: UseActionOptions = {}) {
   const select = useCallback((list: ActionList) => findAction(list, name), [name]);
   const { query, reload } = useActionListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
-  const missing = query.data && Array.isArray(query.data) ? notFound(name, query.data) : undefined;
+  const missing = query.data && Array.isArray(query.data) ? notFoundError('Action', name, query.data) : undefined;
   return {
     action: found?.action,
     integration: found?.integration,

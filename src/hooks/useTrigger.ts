@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { ActionKitError, type TriggerDefinition, type TriggerList, type TriggerListError } from '../api';
+import { findInGroups, notFoundError } from '../api/findInGroups';
+import type { TriggerDefinition, TriggerList, TriggerListError } from '../api';
 import { useTriggerListQuery } from './useTriggers';
 
 /** One trigger definition found by type, with the integration it belongs to. */
@@ -15,20 +16,8 @@ export interface UseTriggerOptions {
 }
 
 function findTrigger(list: TriggerList, type: string): FoundTrigger | TriggerListError[] {
-  for (const [integration, triggers] of Object.entries(list.triggers)) {
-    const trigger = triggers.find((t) => t.type === type);
-    if (trigger) return { trigger, integration };
-  }
-  return list.errors;
-}
-
-function notFound(type: string, errors: TriggerListError[]): ActionKitError {
-  const why = errors.map((e) => e.message).join(' ');
-  return new ActionKitError({
-    kind: 'notFound',
-    status: 404,
-    message: `Trigger "${type}" was not found. It may not exist, or its integration may not be connected for this user.${why ? ` ${why}` : ''}`,
-  });
+  const found = findInGroups(list.triggers, (t) => t.type === type);
+  return found ? { trigger: found.item, integration: found.integration } : list.errors;
 }
 
 /**
@@ -40,7 +29,7 @@ export function useTrigger(type: string, options: UseTriggerOptions = {}) {
   const select = useCallback((list: TriggerList) => findTrigger(list, type), [type]);
   const query = useTriggerListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
-  const missing = query.data && Array.isArray(query.data) ? notFound(type, query.data) : undefined;
+  const missing = query.data && Array.isArray(query.data) ? notFoundError('Trigger', type, query.data) : undefined;
   return {
     trigger: found?.trigger,
     integration: found?.integration,
