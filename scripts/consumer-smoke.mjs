@@ -126,6 +126,7 @@ function Host() {
   return (
     <aside className="panel" aria-label="Step settings">
       <div className="panel__scroll">
+        <div className="filler" />
         <ActionForm
           schema={{
             name: 'SMOKE_CREATE_TASK',
@@ -259,6 +260,7 @@ async function checkInBrowser(browser, url, shot) {
     // The ENUM at the bottom edge of the panel's visible area: its list must flip or fit, not be clipped.
     const priority = page.getByRole('combobox', { name: 'Priority' });
     await priority.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const triggerTop = await priority.evaluate((el) => Math.round(el.getBoundingClientRect().top));
     await priority.click();
     const listbox = page.getByRole('listbox');
     await listbox.waitFor({ timeout: 10_000 });
@@ -274,11 +276,15 @@ async function checkInBrowser(browser, url, shot) {
       }).map((o) => o.textContent);
       return {
         options: options.length,
+        top: Math.round(box.top),
+        bottom: Math.round(box.bottom),
         inViewport: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
         hidden,
         insidePanel: !!list.closest('.panel'),
       };
     });
+    result.enumList.triggerTop = triggerTop;
+    await page.screenshot({ path: shot.replace(/\.png$/, '-enum.png') });
     await page.getByRole('option', { name: 'High', exact: true }).click();
     await page.waitForFunction(() => window.__params?.priority === 'high', null, { timeout: 5_000 }).catch(() => {});
     result.priority = await page.evaluate(() => window.__params?.priority ?? null);
