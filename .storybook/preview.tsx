@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import '../src/styles.css';
 
 /** Applies the toolbar's theme to the whole page, so portalled popups (Radix) follow it too. */
-const withTheme: Decorator = (Story, context) => {
+const WithTheme: Decorator = (Story, context) => {
   const dark = context.globals.theme === 'dark';
   useEffect(() => {
     document.body.dataset.akfTheme = dark ? 'dark' : 'light';
@@ -21,6 +21,6 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'light' },
-  decorators: [withTheme],
+  decorators: [WithTheme],
 };
 export default preview;
