@@ -4,7 +4,7 @@ import '../src/styles.css';
 import { preloadAllControls } from '../src';
 
 /** Applies the toolbar's theme to the whole page, so portalled popups (Radix) follow it too. */
-const withTheme: Decorator = (Story, context) => {
+const WithTheme: Decorator = (Story, context) => {
   const dark = context.globals.theme === 'dark';
   useEffect(() => {
     document.body.dataset.akfTheme = dark ? 'dark' : 'light';
@@ -22,7 +22,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'light' },
-  decorators: [withTheme],
+  decorators: [WithTheme],
   // the heavy controls load in chunks of their own; stories show them ready, as a host that preloads does
   loaders: [async () => ({ controls: await preloadAllControls() })],
 };

@@ -1,15 +1,18 @@
-// Installs the packed library into a throwaway Vite + React host app, builds and serves that app,
-// and checks a CODE field in headless Chromium: Monaco mounts from the package's own chunk, its
-// JSON worker and icon font load from relative URLs, its CSS arrives with the chunk, nothing
-// leaves 127.0.0.1.
+// Installs the packed library into two throwaway Vite host apps (React 19 and React 18), builds and serves
+// them, and checks in headless Chromium what a host sees: the form inside an `overflow: hidden` side panel
+// with an inline schema kept in state through onChange (the host re-renders on every change) does not
+// remount (typed text and focus stay), an ENUM's list opens fully visible, Run sends the typed parameters,
+// Monaco mounts from the package's own chunk (relative worker URLs, CSS with the chunk), nothing leaves
+// 127.0.0.1 and the console stays free of errors.
 //
 // usage: npm run build && node scripts/consumer-smoke.mjs [screenshot.png] [--keep]
-// env:   CHROMIUM_PATH (default /usr/bin/chromium)
-import { execFileSync, spawn } from 'node:child_process';
+// env:   CHROMIUM_PATH (default /usr/bin/chromium), SMOKE_HOSTS (e.g. `react18`: only that host app)
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -18,7 +21,8 @@ const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const screenshot = resolve(args.find((a) => !a.startsWith('--')) ?? '/tmp/consumer-smoke.png');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const log = (...parts) => console.error('[consumer-smoke]', ...parts);
+const t0 = Date.now();
+const log = (...parts) => console.error(`[consumer-smoke ${((Date.now() - t0) / 1000).toFixed(1)} s]`, ...parts);
 
 if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('[consumer-smoke] dist/index.js is missing: run `npm run build` first.');
@@ -31,9 +35,14 @@ const versionOf = (name) => {
   if (!version) throw new Error(`package.json pins no version of ${name}`);
   return version;
 };
+// The peer range is react >=18: the oldest major is checked too (18.3.1 is the last React 18).
+const HOSTS = [
+  { id: 'react19', react: versionOf('react') },
+  { id: 'react18', react: '18.3.1' },
+].filter((h) => !process.env.SMOKE_HOSTS || process.env.SMOKE_HOSTS.split(',').includes(h.id));
 
-const run = (cmd, cmdArgs, cwd) =>
-  execFileSync(cmd, cmdArgs, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const run = async (cmd, cmdArgs, cwd) =>
+  (await promisify(execFile)(cmd, cmdArgs, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
 
 function freePort() {
   return new Promise((done, fail) => {
@@ -76,16 +85,18 @@ function gzipSizes(dir) {
   return files.sort((a, b) => b.gzip - a.gzip);
 }
 
-function writeHostApp(dir, tarball) {
-  const hasStyles = existsSync(join(root, 'dist', 'styles.css'));
+const PRIORITIES = ['Lowest', 'Low', 'Normal', 'High', 'Highest', 'Urgent', 'Blocker', 'Someday'];
+
+function writeHostApp(dir, tarball, react) {
+  mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({
     name: 'actionkit-form-consumer-smoke',
     private: true,
     type: 'module',
     dependencies: {
       'actionkit-form': `file:${tarball}`,
-      react: versionOf('react'),
-      'react-dom': versionOf('react-dom'),
+      react,
+      'react-dom': react,
       '@tanstack/react-query': versionOf('@tanstack/react-query'),
       vite: versionOf('vite'),
       '@vitejs/plugin-react': versionOf('@vitejs/plugin-react'),
@@ -94,37 +105,72 @@ function writeHostApp(dir, tarball) {
   writeFileSync(join(dir, 'vite.config.js'),
     "import react from '@vitejs/plugin-react';\nimport { defineConfig } from 'vite';\nexport default defineConfig({ plugins: [react()] });\n");
   writeFileSync(join(dir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><link rel="icon" href="data:," />' +
-    '<title>consumer smoke</title></head><body><main id="root"></main><script type="module" src="/src/main.tsx"></script></body></html>\n');
-  mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'src', 'main.tsx'), `import { StrictMode } from 'react';
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>consumer smoke</title>' +
+    '<style>body{margin:0;font:14px sans-serif}.panel{position:fixed;top:0;right:0;bottom:0;width:380px;overflow:hidden;border-left:1px solid #ccc}' +
+    '.panel__scroll{height:100%;overflow:auto;padding:12px;box-sizing:border-box}.filler{height:420px;background:#f4f4f4}</style>' +
+    '</head><body><main id="root"></main><script type="module" src="/src/main.tsx"></script></body></html>\n');
+  // The schema is a new object on every render, and onChange's parameters go into the host's state.
+  writeFileSync(join(dir, 'src', 'main.tsx'), `import { StrictMode, useState, version } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ActionKitProvider, ActionForm } from 'actionkit-form';
-${hasStyles ? "import 'actionkit-form/styles.css';\n" : ''}
-const schema = { name: 'X', title: 'X', inputs: [{ id: 'payload', type: 'CODE', title: 'Payload', language: 'json' }] };
-const smoke = window as unknown as { __params?: unknown };
+import 'actionkit-form/styles.css';
+
+const smoke = window as unknown as { __params?: unknown; __renders: number; __react: string };
+smoke.__renders = 0;
+smoke.__react = version;
+
+function Host() {
+  const [parameters, setParameters] = useState<Record<string, unknown>>({});
+  smoke.__renders += 1;
+  smoke.__params = parameters;
+  return (
+    <aside className="panel" aria-label="Step settings">
+      <div className="panel__scroll">
+        <div className="filler" />
+        <ActionForm
+          schema={{
+            name: 'SMOKE_CREATE_TASK',
+            title: 'Create task',
+            inputs: [
+              { id: 'subject', type: 'TEXT', title: 'Subject', required: true },
+              { id: 'payload', type: 'CODE', title: 'Payload', language: 'json' },
+              { id: 'priority', type: 'ENUM', title: 'Priority', values: ${JSON.stringify(PRIORITIES.map((label) => ({ value: label.toLowerCase(), label })))} },
+            ],
+          }}
+          onChange={setParameters}
+        />
+        <div className="filler" />
+      </div>
+    </aside>
+  );
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ActionKitProvider projectId="p" token="t">
-      <ActionForm schema={schema} hideSubmit onChange={(parameters) => { smoke.__params = parameters; }} />
+    <ActionKitProvider projectId="p" token="t" baseUrl={location.origin + '/actionkit'}>
+      <Host />
     </ActionKitProvider>
   </StrictMode>,
 );
 `);
 }
 
-async function checkInBrowser(url) {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+/** Installs and builds one host app; resolves to its directory. */
+async function prepareHost(tmp, tarball, host) {
+  const app = join(tmp, host.id);
+  writeHostApp(app, tarball, host.react);
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], app);
+  await run(process.execPath, [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], app);
+  log(`${host.id}: installed react ${host.react} and built`);
+  return app;
+}
+
+/** Everything a check reads from the page, collected while the user script runs. */
+async function checkInBrowser(browser, url, shot) {
   const origin = new URL(url).origin;
-  const result = { workers: [], requests: 0, offHost: [], consoleErrors: [], failedRequests: [] };
+  const result = { workers: [], requests: 0, offHost: [], consoleErrors: [], failedRequests: [], runRequests: [], otherApiRequests: [] };
+  const page = await browser.newPage({ viewport: { width: 1000, height: 640 } });
   try {
-    const page = await browser.newPage({ viewport: { width: 900, height: 500 } });
     page.on('worker', (w) => result.workers.push(w.url().replace(origin, '')));
     page.on('request', (r) => {
       result.requests += 1;
@@ -135,17 +181,63 @@ async function checkInBrowser(url) {
     page.on('response', (r) => { if (r.status() >= 400) result.failedRequests.push(`HTTP ${r.status()} ${r.url()}`); });
     page.on('console', (m) => { if (m.type() === 'error') result.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => result.consoleErrors.push(`pageerror: ${e.message}`));
+    // The ActionKit API, answered at the network level: Run is recorded, anything else is unexpected.
+    await page.route(`${origin}/actionkit/**`, async (route) => {
+      const request = route.request();
+      if (request.method() === 'POST' && request.url() === `${origin}/actionkit/projects/p/tools`) {
+        result.runRequests.push(request.postDataJSON());
+        await route.fulfill({ status: 200, contentType: 'application/json', body: '{"id":"task-1"}' });
+      } else {
+        result.otherApiRequests.push(`${request.method()} ${request.url()}`);
+        await route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"not mocked"}' });
+      }
+    });
 
-    const started = Date.now();
+    // Monaco's chunk is held back until the user is typing in the plain textarea shown meanwhile.
+    let releaseMonaco;
+    const monacoHeld = new Promise((r) => { releaseMonaco = r; });
+    await page.route(/\/MonacoEditor-[^/]*\.js$/, async (route) => { await monacoHeld; await route.continue(); });
+
     await page.goto(url);
-    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
-    result.mountMs = Date.now() - started;
+    result.react = await page.evaluate(() => window.__react);
+    const subject = page.getByRole('textbox', { name: 'Subject' });
+    await subject.waitFor({ timeout: 30_000 });
+    // A remounted field would be a new element without this mark.
+    await subject.evaluate((el) => { el.dataset.smokeMark = 'first'; });
+    const rendersBefore = await page.evaluate(() => window.__renders);
+    await subject.click();
+    await page.keyboard.type('Hello world');
+    result.subject = {
+      value: await subject.inputValue(),
+      sameElement: (await subject.getAttribute('data-smoke-mark')) === 'first',
+      focused: await subject.evaluate((el) => el === document.activeElement),
+      hostRenders: (await page.evaluate(() => window.__renders)) - rendersBefore,
+      parameter: await page.evaluate(() => window.__params?.subject),
+    };
 
-    await page.click('.monaco-editor .view-lines');
+    // CODE: typed into the textarea, then while the editor is created, then into Monaco: nothing lost.
+    const focusIn = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest('.monaco-editor') ? 'monaco' : el?.tagName === 'TEXTAREA' ? 'textarea' : el?.tagName ?? null;
+    });
+    await page.getByRole('textbox', { name: 'Payload' }).click();
+    await page.keyboard.type('12');
+    releaseMonaco();
+    const started = Date.now();
+    await page.waitForSelector('.akf-code__monaco', { state: 'attached', timeout: 60_000 });
+    result.focusWhileCreating = await focusIn();
+    await page.keyboard.type('34');
+    await page.waitForFunction(() => !!document.querySelector('.monaco-editor .view-lines') && !document.querySelector('.akf-code__fallback'), null, { timeout: 60_000 });
+    result.mountMs = Date.now() - started;
+    result.focusAfterMount = await focusIn();
+    await page.keyboard.type('56');
+    result.handoffText = (await page.innerText('.monaco-editor .view-lines')).replace(/\u00a0/g, ' ');
+    // then a JSON object, with Monaco's auto-closed brackets, while the host re-renders on each change
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
     await page.keyboard.type('{"a": 1}');
-    await page.waitForFunction(() => JSON.stringify(window.__params) === '{"payload":{"a":1}}', null, { timeout: 10_000 })
-      .catch(() => {});
-    result.parameters = await page.evaluate(() => window.__params ?? null);
+    await page.waitForFunction(() => JSON.stringify(window.__params?.payload) === '{"a":1}', null, { timeout: 10_000 }).catch(() => {});
+    result.payload = await page.evaluate(() => window.__params?.payload ?? null);
     result.shownText = (await page.innerText('.monaco-editor .view-lines')).replace(/\u00a0/g, ' ');
     // Monaco starts the JSON worker once it validates the model: give it a moment.
     const until = Date.now() + 10_000;
@@ -159,78 +251,138 @@ async function checkInBrowser(url) {
       return {
         editorPosition: editor ? getComputedStyle(editor).position : null,
         inputPosition: input ? getComputedStyle(input).position : null,
-        linesWhiteSpace: lines ? getComputedStyle(lines).whiteSpace : null,
         linesFont: lines ? getComputedStyle(lines).fontFamily : null,
-        styleTags: [...document.querySelectorAll('style')].filter((s) => s.textContent.includes('.monaco-editor')).length,
       };
     });
-    // Monaco's icon font is a file beside the chunk (folding arrows, suggest icons): load it as an icon would.
-    result.iconFont = await page.evaluate(async () => {
-      await document.fonts.load('16px codicon').catch(() => {});
-      return [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'codicon')?.status ?? null;
-    });
-    result.accessibleName = await page.evaluate(() =>
+    result.codeAccessibleName = await page.evaluate(() =>
       document.querySelector('.monaco-editor textarea.inputarea, .monaco-editor .native-edit-context')?.getAttribute('aria-label') ?? null);
-    await page.screenshot({ path: screenshot, fullPage: true });
+
+    // The ENUM at the bottom edge of the panel's visible area: its list must flip or fit, not be clipped.
+    const priority = page.getByRole('combobox', { name: 'Priority' });
+    await priority.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const triggerTop = await priority.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    await priority.click();
+    const listbox = page.getByRole('listbox');
+    await listbox.waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(300); // let the popup finish positioning
+    result.enumList = await listbox.evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      const options = [...list.querySelectorAll('[role="option"]')];
+      // each option must be the topmost thing at its own centre: not clipped, not covered
+      const hidden = options.filter((o) => {
+        const r = o.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !(hit && o.contains(hit));
+      }).map((o) => o.textContent);
+      return {
+        options: options.length,
+        top: Math.round(box.top),
+        bottom: Math.round(box.bottom),
+        inViewport: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
+        hidden,
+        insidePanel: !!list.closest('.panel'),
+      };
+    });
+    result.enumList.triggerTop = triggerTop;
+    await page.screenshot({ path: shot.replace(/\.png$/, '-enum.png') });
+    await page.getByRole('option', { name: 'High', exact: true }).click();
+    await page.waitForFunction(() => window.__params?.priority === 'high', null, { timeout: 5_000 }).catch(() => {});
+    result.priority = await page.evaluate(() => window.__params?.priority ?? null);
+    result.subjectKept = (await subject.getAttribute('data-smoke-mark')) === 'first' && (await subject.inputValue()) === 'Hello world';
+
+    await page.getByRole('button', { name: 'Run action' }).click();
+    await page.getByText('Action ran successfully.').waitFor({ timeout: 10_000 }).catch(() => {});
+    result.runStatus = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="status"], [role="alert"]')].map((el) => el.textContent.trim()).filter(Boolean).join(' | '));
+    await page.screenshot({ path: shot, fullPage: true });
   } finally {
-    await browser.close();
+    await page.close();
   }
   return result;
 }
 
+function judge(host, b) {
+  const run = b.runRequests;
+  return {
+    reactVersion: b.react === host.react,
+    typedTextStays: b.subject.value === 'Hello world' && b.subject.parameter === 'Hello world',
+    noRemountOnHostRender: b.subject.sameElement && b.subject.hostRenders > 0 && b.subjectKept,
+    focusStays: b.subject.focused,
+    codeTypingKeptThroughEditorLoad: b.handoffText === '123456' && ['textarea', 'monaco'].includes(b.focusWhileCreating) && b.focusAfterMount === 'monaco',
+    monacoTyping: b.shownText === '{"a": 1}' && JSON.stringify(b.payload) === '{"a":1}',
+    // the editor worker starts only for features a code field does not use (diffs, links, word suggestions)
+    jsonWorkerStarted: b.workers.some((w) => w.includes('json.worker')),
+    monacoCssApplied: b.css.editorPosition === 'relative' && b.css.inputPosition === 'absolute' && /mono/i.test(b.css.linesFont ?? ''),
+    codeAccessibleName: b.codeAccessibleName === 'Payload',
+    enumListFullyVisible: b.enumList.options === PRIORITIES.length && b.enumList.inViewport && b.enumList.hidden.length === 0,
+    enumChosen: b.priority === 'high',
+    runSentTypedParameters: run.length === 1 && JSON.stringify(run[0]) ===
+      JSON.stringify({ tool: 'SMOKE_CREATE_TASK', parameters: { subject: 'Hello world', payload: { a: 1 }, priority: 'high' } }),
+    runSucceeded: b.runStatus === 'Action ran successfully.',
+    noOtherApiRequests: b.otherApiRequests.length === 0,
+    noOffHostRequests: b.offHost.length === 0,
+    noConsoleErrors: b.consoleErrors.length === 0,
+    noFailedRequests: b.failedRequests.length === 0,
+  };
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'akf-consumer-'));
-let preview;
+const previews = [];
 let summary;
 try {
   log('packing', root);
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp], root));
+  const [packed] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', tmp], root));
   const tarball = join(tmp, packed.filename);
-  const app = join(tmp, 'app');
-  mkdirSync(app);
-  writeHostApp(app, tarball);
-  log('installing into', app);
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], app);
-  log('building the host app');
-  const vite = join(app, 'node_modules', 'vite', 'bin', 'vite.js');
-  run(process.execPath, [vite, 'build', '--logLevel', 'warn'], app);
+  log('installing and building', HOSTS.map((h) => h.id).join(' + '), 'in', tmp);
+  const apps = await Promise.all(HOSTS.map((host) => prepareHost(tmp, tarball, host)));
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  preview = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: app, stdio: 'ignore',
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  await waitForHttp(url, preview, 30_000);
-  log('serving', url);
-
-  const browser = await checkInBrowser(url);
-  const checks = {
-    monacoMounted: browser.mountMs !== undefined,
-    typedTextShown: browser.shownText === '{"a": 1}',
-    parametersCollected: JSON.stringify(browser.parameters) === '{"payload":{"a":1}}',
-    // The editor worker starts only for features a code field does not use (diffs, links, word suggestions).
-    jsonWorkerStarted: browser.workers.some((w) => w.includes('json.worker')),
-    iconFontLoaded: browser.iconFont === 'loaded',
-    monacoCssApplied: browser.css.editorPosition === 'relative' && browser.css.inputPosition === 'absolute',
-    monospaceFont: /mono/i.test(browser.css.linesFont ?? ''),
-    accessibleName: browser.accessibleName === 'Payload',
-    noOffHostRequests: browser.offHost.length === 0,
-    noConsoleErrors: browser.consoleErrors.length === 0,
-    noFailedRequests: browser.failedRequests.length === 0,
-  };
+  const hosts = {};
+  try {
+    for (const [i, host] of HOSTS.entries()) {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}/`;
+      const preview = spawn(process.execPath, [join(apps[i], 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+        cwd: apps[i], stdio: 'ignore',
+      });
+      previews.push(preview);
+      await waitForHttp(url, preview, 30_000);
+      log(`${host.id}: checking`, url);
+      const shot = screenshot.replace(/(\.png)?$/, `-${host.id}.png`);
+      const browserResult = await checkInBrowser(browser, url, shot);
+      const checks = judge(host, browserResult);
+      hosts[host.id] = {
+        ok: Object.values(checks).every(Boolean),
+        checks,
+        hostBuildGzip: gzipSizes(join(apps[i], 'dist')).slice(0, 6),
+        ...browserResult,
+        screenshot: shot,
+      };
+      preview.kill();
+    }
+  } finally {
+    await browser.close();
+  }
   summary = {
-    ok: Object.values(checks).every(Boolean),
-    checks,
+    ok: Object.values(hosts).every((h) => h.ok),
     tarball: { file: packed.filename, bytes: packed.size, unpackedBytes: packed.unpackedSize, files: packed.entryCount },
-    hostBuildGzip: gzipSizes(join(app, 'dist')).slice(0, 8),
-    ...browser,
-    screenshot,
+    hosts,
     tmp: keep ? tmp : undefined,
   };
 } catch (error) {
-  summary = { ok: false, error: error instanceof Error ? error.message : String(error), tmp };
+  summary = { ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error), tmp };
 } finally {
-  if (preview && preview.exitCode === null) preview.kill();
+  for (const preview of previews) if (preview.exitCode === null) preview.kill();
   if (!keep && summary?.ok) rmSync(tmp, { recursive: true, force: true });
 }
 console.log(JSON.stringify(summary, null, 2));
+for (const [id, h] of Object.entries(summary.hosts ?? {})) {
+  const failed = Object.entries(h.checks).filter(([, passed]) => !passed).map(([name]) => name);
+  log(`${id}: ${failed.length ? `FAILED ${failed.join(', ')}` : `all ${Object.keys(h.checks).length} checks passed`}`);
+}
 process.exit(summary.ok ? 0 : 1);

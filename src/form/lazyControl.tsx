@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 /** A control whose code arrives in its own chunk; `component` is set once `preload()` has resolved. */
 export interface LazyControl<P> {
   preload(): Promise<void>;
-  /** The loaded component, rendered directly (no wrapper fiber), or undefined while loading. */
+  /** The loaded component, or undefined while loading (`Suspending` renders it). */
   component: ComponentType<P> | undefined;
   /** Suspends (for the nearest `<Suspense>`) until loaded, then renders the control. */
   Suspending: ComponentType<P>;

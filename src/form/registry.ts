@@ -36,7 +36,9 @@ const STATIC = {
 /** Controls the form renders as plain elements with react-hook-form's `register()` (no controller, no wrapper). */
 export const NATIVE_CONTROLS: ReadonlySet<ControlName> = new Set<ControlName>(['text', 'password', 'textarea', 'number', 'switch']);
 
-const componentOf = (name: ControlName): AnyControl => (isLazy(name) ? (LAZY[name].component ?? LAZY[name].Suspending) : STATIC[name]) as AnyControl;
+// Always the lazy control's own component, loaded or not: a field that first rendered it while loading
+// would otherwise get another component type on its next render and remount (losing focus and typing).
+const componentOf = (name: ControlName): AnyControl => (isLazy(name) ? LAZY[name].Suspending : STATIC[name]) as AnyControl;
 
 /** The built-in control of every known input type, derived from the type table (lazy ones suspend until loaded). */
 export const defaultInputComponents = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { isEnumValue, isRecord } from './guards';
-import type { EnumOption, EnumValue, ParagonInput } from './types';
+import type { EnumValue, ParagonInput } from './types';
 
 /** An option in one canonical shape, whatever form the schema or a loader gave. */
 export interface NormalizedOption {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ParagonInput } from '../../src';
-import { InputStory, playInvalid } from '../support/inputStories';
+import { InputStory } from '../support/inputStories';
 
 const input: ParagonInput = { id: 'optOut', type: 'BOOLEAN_INPUT', title: 'Email opt out' };
 const filled: unknown = true;

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { ActionForm, type ParagonAction } from '../../src';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 import { INPUT_TYPE_CASES, type InputTypeCase } from './inputTypes';
 
-useMockActionKit();
+setupMockActionKit();
 
 const TITLE = 'Field under test';
 const schemaFor = (c: InputTypeCase, required = true): ParagonAction => ({

@@ -6,9 +6,9 @@ import { ActionForm, type ParagonAction } from '../../src';
 import { action } from '../fixtures';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit();
+const mock = setupMockActionKit();
 const TOOLS = `${MOCK_BASE_URL}/projects/:p/tools`;
 
 /** The collapsible result: a disclosure whose summary reads "Result". */

@@ -5,9 +5,9 @@ import { expect, test } from 'vitest';
 import { ActionForm } from '../../src';
 import { MOCK_OPTIONS_BASE_URL } from '../msw/actionKitHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const log = useMockActionKit();
+const log = setupMockActionKit();
 const OPTIONS_URL = `${MOCK_OPTIONS_BASE_URL}/projects/:projectId/sdk/actions`;
 
 type User = ReturnType<typeof userEvent.setup>;

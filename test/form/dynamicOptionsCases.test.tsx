@@ -6,10 +6,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ActionForm, type LoadOptions, type ParagonAction, type ParagonInput, type Parameters } from '../../src';
 import { MOCK_OPTIONS_BASE_URL } from '../msw/actionKitHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
 // SPEC §5 "Dynamic options, more cases" and restored labels (issue 10)
-const log = useMockActionKit();
+const log = setupMockActionKit();
 const OPTIONS_URL = `${MOCK_OPTIONS_BASE_URL}/projects/:projectId/sdk/actions`;
 afterEach(() => onlineManager.setOnline(true));
 

@@ -7,9 +7,9 @@ import { ActionForm, type ParagonAction } from '../../src';
 import { MOCK_BASE_URL, MOCK_OPTIONS_BASE_URL } from '../msw/actionKitHandlers';
 import { FAULTS, faultUntilRecovered, LEAK_TOKEN, type Fault } from '../support/faults';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit() as ReturnType<typeof useMockActionKit> & { server: SetupServerApi };
+const mock = setupMockActionKit() as ReturnType<typeof setupMockActionKit> & { server: SetupServerApi };
 const TOOLS = `${MOCK_BASE_URL}/projects/:p/tools`;
 const LIST = `${MOCK_BASE_URL}/projects/:p/actions`;
 const OPTIONS = `${MOCK_OPTIONS_BASE_URL}/projects/:p/sdk/actions`;

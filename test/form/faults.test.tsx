@@ -5,9 +5,9 @@ import { expect, test, vi } from 'vitest';
 import { ActionForm, type ParagonAction } from '../../src';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit() as ReturnType<typeof useMockActionKit> & { server: import('msw/node').SetupServerApi };
+const mock = setupMockActionKit() as ReturnType<typeof setupMockActionKit> & { server: import('msw/node').SetupServerApi };
 const schema: ParagonAction = {
   name: 'SLACK_POST',
   title: 'Post',

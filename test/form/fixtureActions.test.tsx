@@ -4,9 +4,9 @@ import { expect, test, vi } from 'vitest';
 import { ActionForm } from '../../src';
 import { expectedParameters } from '../fixtures';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const log = useMockActionKit();
+const log = setupMockActionKit();
 
 test.each(expectedParameters.map((e) => [e.tool, e.parameters] as const))(
   '%s: reopened from its saved parameters, it shows them as the current parameters and runs them unchanged',

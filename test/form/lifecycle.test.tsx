@@ -7,9 +7,9 @@ import { ActionForm, ActionKitProvider, type ActionFormHandle, type ActionKitPro
 import { action } from '../fixtures';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { TEST_TOKEN, testQueryClient } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit();
+const mock = setupMockActionKit();
 const LIST = `${MOCK_BASE_URL}/projects/:p/actions`;
 const TOOLS = `${MOCK_BASE_URL}/projects/:p/tools`;
 

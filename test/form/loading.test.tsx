@@ -6,9 +6,9 @@ import { expect, test, vi } from 'vitest';
 import { ActionForm } from '../../src';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { renderWithProvider, TEST_TOKEN } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit() as ReturnType<typeof useMockActionKit> & { server: SetupServerApi };
+const mock = setupMockActionKit() as ReturnType<typeof setupMockActionKit> & { server: SetupServerApi };
 
 test('shows a loading state, then the form', async () => {
   renderWithProvider(<ActionForm action="ZENDESK_SEARCH_TICKETS" />);

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } 
 import { ActionForm, ActionKitProvider, type ParagonAction } from '../../src';
 import { actionKitHandlers } from '../msw/actionKitHandlers';
 import { renderWithProvider, TEST_TOKEN, testQueryClient } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit();
+const mock = setupMockActionKit();
 const PROXY = 'https://proxy.example/actionkit';
 const PROXY_OPTIONS = 'https://options.proxy.example';
 

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vite
 import { ActionForm, type ParagonAction } from '../../src';
 import { actionArb, actionWithValues, largeAction } from '../support/arbitraries';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-useMockActionKit();
+setupMockActionKit();
 
 // Measured on the shared 2-core machine: 1,000 renders take 16-21 s in jsdom; the 5,000-input schema ~20 s.
 const RENDERS = 1000;

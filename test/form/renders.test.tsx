@@ -4,9 +4,9 @@ import { Profiler, useState, type ProfilerOnRenderCallback } from 'react';
 import { describe, expect, test } from 'vitest';
 import { ActionForm, type InputProps, type ParagonAction } from '../../src';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-useMockActionKit();
+setupMockActionKit();
 
 /** 50 text fields, 5 dropdowns and 5 switches, like the benchmark's wide form. */
 const wide: ParagonAction = {

@@ -4,9 +4,9 @@ import { expect, test, vi } from 'vitest';
 import { ActionForm } from '../../src';
 import { action } from '../fixtures';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const log = useMockActionKit();
+const log = setupMockActionKit();
 
 test('saved parameters restore the branch at every level and run unchanged', async () => {
   const saved = { recordType: 'Task', 'field-Subject': 'Follow up', 'field-TaskSubtype': 'Call', 'field-CallType': 'Outbound', 'field-CallDurationInSeconds': '300' };

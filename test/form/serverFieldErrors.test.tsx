@@ -5,9 +5,9 @@ import { expect, test } from 'vitest';
 import { ActionForm } from '../../src';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit();
+const mock = setupMockActionKit();
 
 test('a 422 that names fields shows each message on its field, focuses the first, and keeps every value', async () => {
   mock.server.use(

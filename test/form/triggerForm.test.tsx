@@ -7,9 +7,9 @@ import { TriggerForm, type TriggerFormHandle, type TriggerSubscription } from '.
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { mockSubscriptionSeeds, mockTriggers } from '../msw/triggerHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const log = useMockActionKit();
+const log = setupMockActionKit();
 const SUBSCRIPTIONS = `${MOCK_BASE_URL}/projects/:p/trigger-subscriptions`;
 const CREATED = 'SALESFORCE_TRIGGER_RECORD_CREATED';
 const UPDATED = 'SALESFORCE_TRIGGER_RECORD_UPDATED';

@@ -4,10 +4,10 @@ import { expect, test, vi } from 'vitest';
 import { ActionForm, triggerAsAction } from '../../src';
 import { mockTriggers } from '../msw/triggerHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
 // The fixture triggers, through triggerAsAction, on today's renderer: what TriggerForm will build on.
-const log = useMockActionKit();
+const log = setupMockActionKit();
 const schemaOf = (type: string) => triggerAsAction(Object.values(mockTriggers).flat().find((t) => t.type === type)!);
 
 test('HubSpot: a parameter titled only by `label` is a textbox named by it', async () => {

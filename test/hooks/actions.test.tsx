@@ -7,9 +7,9 @@ import { expect, test } from 'vitest';
 import { ActionKitProvider, useAction, useActions, useRunAction } from '../../src';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { TEST_TOKEN } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit() as ReturnType<typeof useMockActionKit> & { server: SetupServerApi };
+const mock = setupMockActionKit() as ReturnType<typeof setupMockActionKit> & { server: SetupServerApi };
 const tokenFor = (sub: string) => `eyJhbGciOiJub25lIn0.${btoa(JSON.stringify({ sub })).replace(/=+$/, '')}.sig`;
 
 function wrapper(queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }), token = TEST_TOKEN) {

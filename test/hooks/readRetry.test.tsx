@@ -8,9 +8,9 @@ import { ActionKitError, ActionKitProvider, useActions } from '../../src';
 import { retryRead, retryReadDelay } from '../../src/hooks/readRetry';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { TEST_TOKEN } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit() as ReturnType<typeof useMockActionKit> & { server: SetupServerApi };
+const mock = setupMockActionKit() as ReturnType<typeof setupMockActionKit> & { server: SetupServerApi };
 const LIST = `${MOCK_BASE_URL}/projects/:p/actions`;
 
 const wrapper = (queryClient?: QueryClient) => ({ children }: { children: ReactNode }) => (

@@ -8,9 +8,9 @@ import { ActionForm, ActionKitProvider, tokenSubject, useActions, useFieldOption
 import { fakeJwt } from '../api/helpers';
 import { MOCK_BASE_URL, MOCK_OPTIONS_BASE_URL } from '../msw/actionKitHandlers';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit() as ReturnType<typeof useMockActionKit> & { server: SetupServerApi };
+const mock = setupMockActionKit() as ReturnType<typeof setupMockActionKit> & { server: SetupServerApi };
 const LIST = `${MOCK_BASE_URL}/projects/:p/actions`;
 const EXPIRED = fakeJwt({ sub: 'user-1', v: 'expired' });
 const FRESH = fakeJwt({ sub: 'user-1', v: 'fresh' });

@@ -18,9 +18,9 @@ import {
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
 import { mockSubscriptionSeeds } from '../msw/triggerHandlers';
 import { TEST_TOKEN } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const mock = useMockActionKit();
+const mock = setupMockActionKit();
 const SUBSCRIPTIONS = `${MOCK_BASE_URL}/projects/:p/trigger-subscriptions`;
 
 const hostClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { ActionForm, type LoadOptions, type LoadOptionsResult, type ParagonAction, type ParagonInput } from '../../src';
 import { renderWithProvider } from '../support/render';
-import { useMockActionKit } from '../support/server';
+import { setupMockActionKit } from '../support/server';
 
-const log = useMockActionKit();
+const log = setupMockActionKit();
 
 const owner: ParagonInput = { id: 'owner', type: 'DYNAMIC_ENUM', title: 'Owner', valuesSource: { sourceType: 'owners' } };
 const schema = (...inputs: ParagonInput[]): ParagonAction => ({ name: 'ACME_TEST', title: 'Test', inputs });

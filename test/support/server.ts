@@ -8,7 +8,7 @@ import { newTriggerLog, triggerHandlers, type MockTriggerKitLog } from '../msw/t
  * request log (cleared after each test) and the server (for `server.use`). Trigger subscriptions
  * start from the fixture seeds again in every test.
  */
-export function useMockActionKit(): MockActionKitLog & MockTriggerKitLog & { server: SetupServer } {
+export function setupMockActionKit(): MockActionKitLog & MockTriggerKitLog & { server: SetupServer } {
   const log = Object.assign(newLog(), newTriggerLog());
   const handlers = () => [...actionKitHandlers({}, log), ...triggerHandlers({}, log)];
   const server = setupServer(...handlers());

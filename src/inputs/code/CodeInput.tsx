@@ -109,18 +109,26 @@ function useControlHandoff(inputRef: (element: HTMLElement | null) => void) {
       pending.current = null;
       return selection;
     };
+    let shown: HTMLTextAreaElement | null = null;
+    const release = (el: HTMLTextAreaElement) => {
+      shown = null;
+      pending.current = selectionOf(el);
+      detach(el);
+    };
     const textareaRef = (el: HTMLTextAreaElement | null) => {
-      if (!el) return;
+      // React 18 calls the ref with null instead of running the cleanup returned below (React 19)
+      if (!el) {
+        if (shown) release(shown);
+        return;
+      }
+      shown = el;
       const selection = takeFocus();
       if (selection) {
         el.focus();
         el.setSelectionRange(...selection);
       }
       attach(el);
-      return () => {
-        pending.current = selectionOf(el);
-        detach(el);
-      };
+      return () => release(el);
     };
     return { attach, detach, takeFocus, textareaRef };
   });
