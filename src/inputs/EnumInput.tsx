@@ -32,7 +32,6 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
   const show = () => !disabled && setOpen(true);
   const close = () => {
     setOpen(false);
-    trigger.current?.focus({ preventScroll: true }); // where Radix would put it
     props.onBlur();
   };
   const empty = value == null || value === '';
@@ -83,6 +82,7 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
             selectedKey={selected ? String(options.indexOf(selected)) : ''}
             onValueChange={(key) => onChange(options[Number(key)]?.value ?? null)}
             onClose={close}
+            onClosed={() => trigger.current?.focus({ preventScroll: true })}
             contentRef={contentRef}
             required={props.required}
           />

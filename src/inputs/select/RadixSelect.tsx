@@ -7,8 +7,10 @@ export interface RadixSelectProps {
   /** Position of the chosen option among all options ('' when none): Radix item values must be non-empty strings. */
   selectedKey: string;
   onValueChange(key: string): void;
-  /** Radix asked to close (a choice, Escape, outside press); focus goes back to the form's trigger. */
+  /** Radix asked to close (a choice, Escape, outside press). */
   onClose(): void;
+  /** The list has gone: focus goes back to the form's trigger (Radix would focus its own). */
+  onClosed(): void;
   /** The listbox element, for the trigger's `aria-controls`. */
   contentRef: Ref<HTMLDivElement>;
   required: boolean;
@@ -18,7 +20,7 @@ export interface RadixSelectProps {
  * The open ENUM list: a Radix Select mounted only while open, in its own chunk. Its trigger is an
  * invisible anchor over the form's own trigger button, which stays the same element throughout.
  */
-export default function RadixSelect({ groups, selectedKey, onValueChange, onClose, contentRef, required }: RadixSelectProps) {
+export default function RadixSelect({ groups, selectedKey, onValueChange, onClose, onClosed, contentRef, required }: RadixSelectProps) {
   let index = 0;
   return (
     <Select.Root value={selectedKey} onValueChange={onValueChange} required={required} open onOpenChange={(open) => !open && onClose()}>
@@ -29,7 +31,10 @@ export default function RadixSelect({ groups, selectedKey, onValueChange, onClos
           className="akf-select__content"
           position="popper"
           sideOffset={4}
-          onCloseAutoFocus={(e) => e.preventDefault()}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            onClosed();
+          }}
         >
           <Select.Viewport className="akf-select__viewport">
             {groups.map((group, g) => {
