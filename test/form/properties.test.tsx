@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import fc from 'fast-check';
+import '../support/fastCheckSeed';
 import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vitest';
 import { ActionForm, type ParagonAction } from '../../src';
 import { actionArb, actionWithValues, largeAction } from '../support/arbitraries';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import '../support/fastCheckSeed';
 import { describe, expect, test, vi } from 'vitest';
 import {
   activeInputs,
