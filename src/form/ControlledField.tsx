@@ -32,8 +32,7 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled }: C
     () => node.dependencies.flatMap((d) => (d.node ? [{ id: d.id, title: d.node.input.title, required: !!d.node.input.required }] : [])),
     [node],
   );
-  // Kept for the field's life: a lazy control's loaded component replacing its suspending wrapper remounted the control.
-  const Control = useMemo(() => componentFor(node.type, components), [node.type, components]);
+  const Control = componentFor(node.type, components); // one type per control for its life: see registry's componentOf
   return (
     <FieldBoundary title={node.input.title} resetKeys={[node.input, field.value]}>
       <Suspense fallback={<span className="akf-placeholder" data-control={describeType(node.type).control} aria-hidden="true" />}>

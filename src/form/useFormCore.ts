@@ -80,11 +80,9 @@ export function useFormCore(o: FormCoreOptions) {
     emitter.recompute();
   }, [compiled, form, errors, read, emitter]);
 
-  useEffect(() => emitter.recompute(), [emitter]); // once on mount, with the whole parameters
+  // once on mount with the whole parameters, and again when a listener is given after mount
   const hasOnChange = !!o.onChange;
-  useEffect(() => {
-    if (hasOnChange) emitter.recompute(); // a listener given after mount starts from the whole parameters
-  }, [hasOnChange, emitter]);
+  useEffect(() => emitter.recompute(), [emitter, hasOnChange]);
   useEffect(() => void preloadControls([...compiled.byKey.values()].map((n) => n.type)).catch(() => {}), [compiled]);
 
   const reset = useCallback(() => {

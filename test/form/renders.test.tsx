@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler, useState, type ProfilerOnRenderCallback } from 'react';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ActionForm, type InputProps, type ParagonAction } from '../../src';
 import { renderWithProvider } from '../support/render';
 import { setupMockActionKit } from '../support/server';
@@ -89,4 +89,11 @@ describe('render isolation (React Profiler)', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Save step' })).toBeInTheDocument();
     expect(renders.size).toBe(0);
   });
+});
+
+test('onChange is called once on mount, with the whole parameters', () => {
+  const onChange = vi.fn();
+  renderWithProvider(<ActionForm schema={wide} onChange={onChange} defaultValues={{ t0: 'a', t1: 'b' }} />);
+  expect(onChange).toHaveBeenCalledTimes(1);
+  expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ t0: 'a', t1: 'b' }));
 });
