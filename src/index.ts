@@ -2,7 +2,7 @@
 /** actionkit-form: React forms for Paragon ActionKit Actions. */
 export { ActionKitProvider, ActionForm, preloadAllControls, type ActionKitProviderProps, type ActionFormHandle, type ActionFormProps } from './form';
 export { TriggerForm, type TriggerFormHandle, type TriggerFormProps } from './form';
-export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type OptionsLoadedFor, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
+export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, useMessages, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type OptionsLoadedFor, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
 export {
   useTriggers,
   useTrigger,
@@ -32,6 +32,12 @@ export {
   normalizeOptions,
   effectiveType,
   FILTER_OPERATOR_LABELS,
+  defaultMessages,
+  type ActionFormMessages,
+  type ActionFormMessageOverrides,
+  type Variable,
+  type VariableRequest,
+  type VariableSource,
   FILTER_OPERATORS,
   KNOWN_INPUT_TYPES,
   type ParagonAction,

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useState, type Ref } from 'react';
-import { useAction } from '../hooks';
+import { MessagesContext, VariablesContext, useAction, useMessages } from '../hooks';
+import { useMergedMessages } from './useMergedMessages';
 import { ActionFormView } from './ActionFormView';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
@@ -22,11 +23,16 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
   if (schema) content = <ActionFormView key={`s:${schema.name}`} {...rest} schema={schema} handleRef={ref} />;
   else if (action) content = <LoadedActionForm key={`a:${action}`} name={action} {...rest} handleRef={ref} />;
   else content = <ErrorAlert title="Nothing to show." error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
+  const messages = useMergedMessages(useMessages(), props.messages);
   return (
     <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={name}>
-      <FieldBoundary title="This form" resetKeys={[action, schema]}>
-        {content}
-      </FieldBoundary>
+      <MessagesContext.Provider value={messages}>
+        <VariablesContext.Provider value={props.variables}>
+          <FieldBoundary title="This form" resetKeys={[action, schema]}>
+            {content}
+          </FieldBoundary>
+        </VariablesContext.Provider>
+      </MessagesContext.Provider>
     </div>
   );
 });

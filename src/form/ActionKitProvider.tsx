@@ -1,8 +1,10 @@
 'use client';
 import { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMergedMessages } from './useMergedMessages';
 import { createActionKitClient, resolveToken, tokenSubject, type LoadOptions, type TokenSource } from '../api';
-import { ActionKitContext, type ActionKitContextValue, type SourceTypeMap } from '../hooks';
+import { ActionKitContext, MessagesContext, type ActionKitContextValue, type SourceTypeMap } from '../hooks';
+import { defaultMessages, type ActionFormMessageOverrides } from '../schema';
 
 /** Props of `ActionKitProvider`. */
 export interface ActionKitProviderProps {
@@ -30,6 +32,8 @@ export interface ActionKitProviderProps {
    * Inputs with neither fall back to their inline `values` or free text.
    */
   sourceTypes?: SourceTypeMap;
+  /** Overrides of the English strings for every form below (a form's own `messages` win). */
+  messages?: ActionFormMessageOverrides;
   children?: ReactNode;
 }
 
@@ -74,7 +78,12 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
     () => ({ client, queryClient: activeQueryClient, loadOptions: activeLoadOptions, sourceTypes, scope, subject: subject.value, refreshSession: subject.refresh }),
     [client, activeQueryClient, activeLoadOptions, sourceTypes, scope, subject.value, subject.refresh],
   );
-  return <ActionKitContext.Provider value={value}>{children}</ActionKitContext.Provider>;
+  const messages = useMergedMessages(defaultMessages, props.messages);
+  return (
+    <ActionKitContext.Provider value={value}>
+      <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>
+    </ActionKitContext.Provider>
+  );
 }
 
 const NO_LOADER_WARNING =

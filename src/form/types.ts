@@ -1,6 +1,6 @@
 import type { ActionKitError } from '../api';
 import type { InputComponentOverrides } from '../inputs';
-import type { ParagonAction, Parameters } from '../schema';
+import type { ActionFormMessageOverrides, ParagonAction, Parameters, VariableSource } from '../schema';
 
 /** Props of `ActionForm`. */
 export interface ActionFormProps {
@@ -22,6 +22,13 @@ export interface ActionFormProps {
   onError?: (error: ActionKitError | Error) => void;
   /** Controls to use instead of the built-in ones, by input type (`{ ENUM: MySelect, FILE: MyUpload }`). */
   components?: InputComponentOverrides;
+  /**
+   * Variables of earlier steps the fields offer as `{{…}}` tokens: a list, or a function asked with the
+   * typed search (debounced; the latest answer wins). Without it no variable UI shows.
+   */
+  variables?: VariableSource;
+  /** Overrides of the provider's (or the English) strings for this form. */
+  messages?: ActionFormMessageOverrides;
   /** Label of the submit button (default "Run action", or "Save" with `onSubmit`). */
   submitLabel?: string;
   /** Disables every control and the submit button. */

@@ -11,3 +11,4 @@ export { useSubscribeTrigger } from './useSubscribeTrigger';
 export { useUpdateTriggerSubscription, type UpdateTriggerSubscriptionVariables } from './useUpdateTriggerSubscription';
 export { useDeleteTriggerSubscription, type DeleteTriggerSubscriptionVariables } from './useDeleteTriggerSubscription';
 export { useTriggerExample } from './useTriggerExample';
+export { MessagesContext, useMessages, VariablesContext, useVariableSource } from './FormSettingsContext';

@@ -14,3 +14,5 @@ export { mergeValues } from './mergeValues';
 export { isDeepEqual } from './isDeepEqual';
 export { subscriptionPatch } from './subscriptionPatch';
 export { triggerAsAction, type TriggerSchema } from './triggerAsAction';
+export { defaultMessages, mergeMessages, type ActionFormMessages, type ActionFormMessageOverrides } from './messages';
+export type { Variable, VariableRequest, VariableSource } from './variables';
