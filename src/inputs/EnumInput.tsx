@@ -85,6 +85,7 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
             onClosed={() => trigger.current?.focus({ preventScroll: true })}
             contentRef={contentRef}
             required={props.required}
+            anchor={trigger}
           />
         </Suspense>
       )}

@@ -119,3 +119,37 @@ test('the portalled list keeps the theme of the form it belongs to', async () =>
   expect(getComputedStyle(popup).backgroundColor).toBe('rgb(22, 27, 34)'); // --akf-color-bg of the dark theme
   expect(getComputedStyle(screen.getByRole('option', { name: 'Stage 1' })).color).toBe('rgb(230, 233, 239)'); // its --akf-color-text
 });
+
+const enumSchema: ParagonAction = {
+  name: 'ACME_PRIORITY',
+  title: 'Priority',
+  inputs: [{ id: 'priority', type: 'ENUM', title: 'Priority', values: ['Low', 'Normal', 'High'] }],
+};
+
+/** A host's theme: custom properties set on its own panel, not on :root or .akf-root. */
+const hostTheme = { '--akf-color-bg': 'rgb(1, 2, 3)', '--akf-color-text': 'rgb(250, 240, 230)' } as CSSProperties;
+
+test("custom properties a host sets on its own panel reach the portalled combobox list", async () => {
+  renderInPanel({ justifyContent: 'center', ...hostTheme });
+  const { popup } = await open();
+  expect(getComputedStyle(popup).backgroundColor).toBe('rgb(1, 2, 3)');
+  expect(getComputedStyle(screen.getByRole('option', { name: 'Stage 1' })).color).toBe('rgb(250, 240, 230)');
+});
+
+test('the ENUM list takes the dark theme and the host panel’s custom properties of its form', async () => {
+  renderInPanel({ justifyContent: 'center' }, <ActionForm schema={enumSchema} integration="acme" hideSubmit />, { 'data-akf-theme': 'dark' });
+  await userEvent.click(screen.getByRole('combobox', { name: 'Priority' }));
+  const option = await screen.findByRole('option', { name: 'Normal' });
+  const list = option.closest('.akf-select__content') as HTMLElement;
+  expect(getComputedStyle(list).backgroundColor).toBe('rgb(22, 27, 34)'); // dark --akf-color-bg
+  await userEvent.keyboard('{Escape}');
+  await expect.poll(() => screen.queryByRole('option', { name: 'Normal' })).toBeNull();
+});
+
+test('the ENUM list takes custom properties a host sets on its own panel', async () => {
+  renderInPanel({ justifyContent: 'center', ...hostTheme }, <ActionForm schema={enumSchema} integration="acme" hideSubmit />);
+  await userEvent.click(screen.getByRole('combobox', { name: 'Priority' }));
+  const option = await screen.findByRole('option', { name: 'High' });
+  expect(getComputedStyle(option.closest('.akf-select__content') as HTMLElement).backgroundColor).toBe('rgb(1, 2, 3)');
+  expect(getComputedStyle(option).color).toBe('rgb(250, 240, 230)');
+});
