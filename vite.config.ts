@@ -141,6 +141,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // a hang guard, not a speed check: long user-event flows in jsdom take seconds on a busy 2-core machine
+          testTimeout: 20_000,
           setupFiles: ['./test/setup.ts', './test/setup-controls.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],

@@ -1,6 +1,7 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useIsMutating } from '@tanstack/react-query';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { TriggerSubscription } from '../api';
-import { useDeleteTriggerSubscription, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
+import { actionKitKeys, useActionKit, useDeleteTriggerSubscription, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
 import { isDeepEqual, subscriptionPatch, type Parameters } from '../schema';
 import { reportHostError } from './reportHostError';
 import { triggerFormMessages as M } from './triggerFormMessages';
@@ -29,16 +30,21 @@ const toError = (e: unknown): Error => (e instanceof Error ? e : new Error(Strin
 
 /** Submit (subscribe, update or save) and unsubscribe of a trigger form: one request per click, values kept on failure. */
 export function useTriggerActions({ type, integration, props, subscription, setSubscription, collect }: TriggerActionsOptions) {
-  const { mutateAsync: create, isPending: creating } = useSubscribeTrigger();
-  const { mutateAsync: patch, isPending: patching } = useUpdateTriggerSubscription();
-  const { mutateAsync: remove, isPending: removing } = useDeleteTriggerSubscription();
+  const { mutateAsync: create, isPending: creating } = useSubscribeTrigger(type);
+  const { mutateAsync: patch, isPending: patching } = useUpdateTriggerSubscription(type);
+  const { mutateAsync: remove, isPending: removing } = useDeleteTriggerSubscription(type);
+  // a request started by an earlier mount of this form (the host remounted it) still counts
+  const { queryClient, scope } = useActionKit('TriggerForm');
+  const inFlight = useIsMutating({ mutationKey: actionKitKeys.triggerMutations(scope ?? [], type) }, queryClient) > 0;
+  const inFlightRef = useRef(inFlight);
+  inFlightRef.current = inFlight;
   const [outcome, setOutcome] = useState<TriggerOutcome>({ kind: 'idle' });
   const failed = useCallback((title: string, e: unknown) => {
     setOutcome({ kind: 'failed', title, error: toError(e) });
     reportHostError('onError', () => props.current.onError?.(toError(e)));
   }, [props]);
 
-  const exclusive = useOneAtATime(() => !!props.current.disabled);
+  const exclusive = useOneAtATime(() => !!props.current.disabled || inFlightRef.current);
 
   const submit = useCallback(() => exclusive(async () => {
     const parameters = collect();
@@ -87,6 +93,6 @@ export function useTriggerActions({ type, integration, props, subscription, setS
   }), [exclusive, subscription, remove, setSubscription, props, failed]);
 
   const reset = useCallback(() => setOutcome({ kind: 'idle' }), []);
-  const busy = creating || patching || removing || outcome.kind === 'saving';
+  const busy = creating || patching || removing || inFlight || outcome.kind === 'saving';
   return { submit, unsubscribe, reset, outcome, busy, unsubscribing: removing };
 }

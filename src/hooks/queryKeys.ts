@@ -18,6 +18,8 @@ export const actionKitKeys = {
     [ROOT, ...scope, 'options', integration, sourceType, dependencies, search] as const,
   /** Runs of one Action: a form remounted while its Run is in flight sees it and stays disabled. */
   run: (scope: readonly string[], action: string) => [ROOT, ...scope, 'run', action] as const,
+  /** Subscribe, update and unsubscribe of one trigger type: a form remounted meanwhile sees them in flight. */
+  triggerMutations: (scope: readonly string[], type: string) => [ROOT, ...scope, 'triggerMutation', type] as const,
   triggers: (scope: readonly string[], filters: ListTriggersFilters) =>
     [ROOT, ...scope, 'triggers', { integrations: sortedOrNull(filters.integrations) }] as const,
   /** The prefix of every subscriptions list of the scope: a change to one subscription refreshes them all. */

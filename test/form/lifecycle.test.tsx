@@ -1,12 +1,12 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { createRef, useState, type ReactElement, type ReactNode } from 'react';
+import { createRef, useState } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ActionForm, ActionKitProvider, type ActionFormHandle, type ActionKitProviderProps, type InputProps, type ParagonAction, type Parameters } from '../../src';
+import { ActionForm, type ActionFormHandle, type InputProps, type ParagonAction, type Parameters } from '../../src';
 import { action } from '../fixtures';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
-import { TEST_TOKEN, testQueryClient } from '../support/render';
+import { renderWithProvider, testQueryClient } from '../support/render';
 import { setupMockActionKit } from '../support/server';
 
 const mock = setupMockActionKit();
@@ -14,17 +14,6 @@ const LIST = `${MOCK_BASE_URL}/projects/:p/actions`;
 const TOOLS = `${MOCK_BASE_URL}/projects/:p/tools`;
 
 type User = ReturnType<typeof userEvent.setup>;
-
-/** Renders inside a provider that stays across `rerender` (a host re-rendering its form). */
-function renderWithProvider(ui: ReactElement, provider: Partial<ActionKitProviderProps> = {}) {
-  const queryClient = provider.queryClient ?? testQueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <ActionKitProvider projectId="project-1" token={TEST_TOKEN} queryClient={queryClient} {...provider}>
-      {children}
-    </ActionKitProvider>
-  );
-  return render(ui, { wrapper });
-}
 
 async function choose(user: User, field: string, option: string) {
   await user.click(screen.getByRole('combobox', { name: field }));

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { TriggerForm, type TriggerFormHandle, type TriggerSubscription } from '../../src';
 import { MOCK_BASE_URL } from '../msw/actionKitHandlers';
@@ -73,6 +73,31 @@ describe('create mode', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Subscribed.'));
     expect(posts).toBe(1);
     expect(log.subscribes).toHaveLength(1);
+  });
+
+  test('a host remounting the form while Subscribe is in flight cannot subscribe twice', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let posts = 0;
+    log.server.use(
+      http.post(SUBSCRIPTIONS, async () => {
+        posts++;
+        await gate;
+        return undefined; // then the stateful mock answers
+      }),
+    );
+    const user = userEvent.setup();
+    const ref = createRef<TriggerFormHandle>();
+    const { rerender } = renderWithProvider(<TriggerForm key="a" trigger={CREATED} defaultValues={{ recordType: 'Lead' }} />);
+    await user.click(await screen.findByRole('button', { name: 'Subscribe' }));
+    await waitFor(() => expect(posts).toBe(1));
+    rerender(<TriggerForm key="b" ref={ref} trigger={CREATED} defaultValues={{ recordType: 'Lead' }} />); // remounted by the host
+    const again = await screen.findByRole('button', { name: 'Subscribe' });
+    expect(again).toBeDisabled();
+    await act(() => ref.current!.submit());
+    release();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Subscribe' })).toBeEnabled());
+    expect(posts).toBe(1);
   });
 
   test('a missing required parameter blocks Subscribe: no request, a message, focus on the field', async () => {
