@@ -1,24 +1,14 @@
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActionKitError, createActionKitClient, type ActionKitClientOptions } from '../../src/api';
-import { fakeJwt } from './helpers';
+import { fakeJwt, setupRequestLog } from './helpers';
 
 const BASE = 'https://actionkit.useparagon.com/projects/proj-1';
 const TOKEN = fakeJwt({ sub: 'user-1' });
-const server = setupServer();
-const seen: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  seen.push(request.clone());
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const { server, seen } = setupRequestLog();
 afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
   vi.unstubAllGlobals();
 });
-afterAll(() => server.close());
 
 const client = (options: Partial<ActionKitClientOptions> = {}) =>
   createActionKitClient({ projectId: 'proj-1', token: TOKEN, ...options });

@@ -1,21 +1,10 @@
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ActionKitError, createActionKitClient, type LoadOptionsRequest } from '../../src/api';
+import { setupRequestLog } from './helpers';
 
 const ZEUS = 'https://zeus.useparagon.com/projects/proj-1/sdk/actions';
-const server = setupServer();
-const seen: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  seen.push(request.clone());
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const { server, seen } = setupRequestLog();
 
 const client = createActionKitClient({ projectId: 'proj-1', token: 'tok-1', credentialId: 'cred-1' });
 

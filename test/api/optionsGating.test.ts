@@ -1,19 +1,9 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActionKitClient, type LoadOptionsRequest } from '../../src/api';
+import { setupRequestLog } from './helpers';
 
-const server = setupServer();
-const seen: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  seen.push(request.clone());
-});
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const { server, seen } = setupRequestLog();
 
 const request = (): LoadOptionsRequest => ({
   integration: 'salesforce', action: 'SALESFORCE_CREATE_RECORD', inputId: 'owner', sourceType: 'owners', dependencies: {}, search: '', signal: new AbortController().signal,

@@ -1,25 +1,13 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ActionKitError, createActionKitClient, type LoadOptionsRequest, type TokenSource } from '../../src/api';
-import { fakeJwt } from './helpers';
+import { fakeJwt, setupRequestLog } from './helpers';
 
 const BASE = 'https://actionkit.useparagon.com/projects/proj-1';
 const ZEUS = 'https://zeus.useparagon.com/projects/proj-1/sdk/actions';
 const OLD = fakeJwt({ sub: 'user-1', n: 1 });
 const FRESH = fakeJwt({ sub: 'user-1', n: 2 });
-const server = setupServer();
-const seen: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  seen.push(request.clone());
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const { server, seen } = setupRequestLog();
 
 /** Answers 401 to the expired token and `ok` to the fresh one. */
 const acceptOnly = (accepted: string, ok: () => Response) => ({ request }: { request: Request }) =>

@@ -1,23 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionKitError, createActionKitClient } from '../../src/api';
-import { fakeJwt } from './helpers';
+import { fakeJwt, setupRequestLog } from './helpers';
 
 const BASE = 'https://actionkit.useparagon.com/projects/proj-1';
 const TOKEN = fakeJwt({ sub: 'user-1' });
-const server = setupServer();
-const seen: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  seen.push(request.clone());
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
+const { server, seen } = setupRequestLog();
 
 const client = (credentialId?: string) => createActionKitClient({ projectId: 'proj-1', token: TOKEN, credentialId });
 
