@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { minify, type Plugin } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { slimMonaco } from './tools/vite/slimMonaco.mjs';
 
 // A relative url() (Monaco's icon font) would resolve against the page once the CSS is a <style>
 // tag: point it at the file beside the chunk; hosts' bundlers copy `new URL(…, import.meta.url)`.
@@ -42,28 +43,6 @@ const injectLazyChunkCss = (): Plugin => ({
       }
       chunk.code = `if (typeof document !== 'undefined') { const s = document.createElement('style'); s.textContent = ${styles.join(' + ')}; document.head.appendChild(s); }\n${chunk.code}`;
     }
-  },
-});
-
-// Monaco's language features import `internal/common/workers.js`, which imports every editor
-// contribution: keep only its worker helper, so src/inputs/code/monacoSetup.ts picks them.
-const MONACO_WORKERS = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]internal[\\/]common[\\/]workers\.js$/;
-// Lib mode inlines every asset: Monaco's 150 KB icon font stays a file, fetched on the first icon.
-const CODICON_CSS = /[\\/]monaco-editor[\\/]esm[\\/].*[\\/]codicon\.css$/;
-const slimMonaco = () => ({
-  name: 'slim-monaco',
-  enforce: 'pre' as const, // before Vite's CSS plugin resolves the url()
-  transform(code: string, id: string) {
-    const [from, to] = MONACO_WORKERS.test(id)
-      ? [/^import '[^']+';\r?\n/gm, '']
-      : CODICON_CSS.test(id)
-        ? [/url\(\.\/codicon\.ttf\)/g, 'url(./codicon.ttf?no-inline)']
-        : [];
-    if (!from) return null;
-    const changed = code.replace(from, to as string);
-    // A Monaco upgrade that changed these files would silently bring the weight back.
-    if (changed === code) throw new Error(`slim-monaco: ${id} no longer has the expected imports or url()`);
-    return { code: changed, map: null };
   },
 });
 

@@ -7,6 +7,7 @@ import { join, relative, resolve, extname, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { slimMonaco } from '../../tools/vite/slimMonaco.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const ADAPTER_DIR = join(ROOT, 'adapters');
@@ -72,7 +73,7 @@ function baseConfig({ adapterFile, outDir, input, define = {}, alias = [], exter
     base: './',
     logLevel: 'warn',
     mode: 'production',
-    plugins: [adapterPlugin(adapterFile), react(), selfContained()],
+    plugins: [adapterPlugin(adapterFile), react(), slimMonaco(), selfContained()],
     resolve: { alias: [...alias, ...LIBRARY_ALIASES], dedupe: DEDUPE },
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     worker: { format: 'es' },

@@ -3,7 +3,8 @@ import { buildListUrl, parseActionList } from './listActions';
 import { createLoadOptions } from './loadOptions';
 import { createRequester, parseJsonBody, projectUrl } from './request';
 import type { TokenSource } from './token';
-import { createTriggerClient, type TriggerKitClient } from './triggers';
+import { lazyTriggerClient } from './lazyTriggerClient';
+import type { TriggerKitClient } from './triggers';
 
 /** Settings of an ActionKit client. */
 export interface ActionKitClientOptions {
@@ -123,7 +124,7 @@ export function createActionKitClient(options: ActionKitClientOptions): ActionKi
       const result = await request({ method: 'POST', url, body: { tool: action, parameters }, signal, subject });
       return parseRunResult(result.text, result.contentType);
     },
-    ...createTriggerClient(request, (path) => projectUrl(baseUrl, options.projectId, path)),
+    ...lazyTriggerClient(request, (path) => projectUrl(baseUrl, options.projectId, path)),
   };
   const host = optionsHost(options);
   if (host) client.loadOptions = createLoadOptions(request, projectUrl(host, options.projectId, '/sdk/actions'));
