@@ -25,7 +25,7 @@ const LIBRARY_ALIASES = [
 // only (one React, one TanStack Query; the pins of package.json), never from the repository's.
 const DEDUPE = [
   'react', 'react-dom', 'scheduler', '@tanstack/react-query', 'react-hook-form',
-  '@radix-ui/react-select', '@monaco-editor/react', 'monaco-editor',
+  '@radix-ui/react-select', '@floating-ui/react-dom', '@monaco-editor/react', 'monaco-editor',
 ];
 const OUTER_NODE_MODULES = resolve(ROOT, '..', 'node_modules') + sep;
 
