@@ -1,9 +1,8 @@
 import { useCallback, useState, type RefObject } from 'react';
 import type { TriggerSubscription } from '../api';
-import { useDeleteTriggerSubscription, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
+import { useDeleteTriggerSubscription, useMessages, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
 import { isDeepEqual, subscriptionPatch, type Parameters } from '../schema';
 import { reportHostError } from './reportHostError';
-import { triggerFormMessages as M } from './triggerFormMessages';
 import type { TriggerFormProps } from './triggerFormTypes';
 import { useOneAtATime } from './useOneAtATime';
 
@@ -33,6 +32,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
   const { mutateAsync: patch, isPending: patching } = useUpdateTriggerSubscription();
   const { mutateAsync: remove, isPending: removing } = useDeleteTriggerSubscription();
   const [outcome, setOutcome] = useState<TriggerOutcome>({ kind: 'idle' });
+  const M = useMessages();
   const failed = useCallback((title: string, e: unknown) => {
     setOutcome({ kind: 'failed', title, error: toError(e) });
     reportHostError('onError', () => props.current.onError?.(toError(e)));
@@ -70,7 +70,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
     } catch (e) {
       failed(base ? M.updateFailed : M.subscribeFailed, e); // shown by the alert; every typed value stays
     }
-  }), [exclusive, collect, props, subscription, patch, create, integration, type, setSubscription, failed]);
+  }), [exclusive, collect, props, subscription, patch, create, integration, type, setSubscription, failed, M]);
 
   const unsubscribe = useCallback(() => exclusive(async () => {
     const base = subscription.current;
@@ -84,7 +84,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
     } catch (e) {
       failed(M.unsubscribeFailed, e);
     }
-  }), [exclusive, subscription, remove, setSubscription, props, failed]);
+  }), [exclusive, subscription, remove, setSubscription, props, failed, M]);
 
   const reset = useCallback(() => setOutcome({ kind: 'idle' }), []);
   const busy = creating || patching || removing || outcome.kind === 'saving';
