@@ -37,6 +37,8 @@ export interface ActionFormMessages {
   loadingAction: string;
   actionNotFound: string;
   actionLoadFailed: string;
+  /** The message of an Action the user's list does not hold. */
+  actionMissing: (name: string) => string;
   /** A loading form while the browser is offline. */
   offline: string;
   /** Alert title when loading a schema got 401/403. */
@@ -146,6 +148,7 @@ export interface ActionFormMessages {
   loadingTrigger: string;
   triggerNotFound: string;
   triggerLoadFailed: string;
+  triggerMissing: (type: string) => string;
   subscribe: string;
   updateSubscription: string;
   /** A subscription status as shown ("Active"); unknown statuses as sent. */
@@ -209,6 +212,7 @@ export const defaultMessages: ActionFormMessages = {
   loadingAction: 'Loading action…',
   actionNotFound: 'Action not found.',
   actionLoadFailed: 'The action could not be loaded.',
+  actionMissing: (name) => `Action "${name}" was not found. It may not exist, or its integration may not be connected for this user.`,
   offline: 'You appear to be offline. The form will load when the connection is back.',
   sessionExpired: 'Your session has expired or is not authorized.',
   noInputs: 'No inputs needed.',
@@ -279,6 +283,7 @@ export const defaultMessages: ActionFormMessages = {
   loadingTrigger: 'Loading trigger…',
   triggerNotFound: 'Trigger not found.',
   triggerLoadFailed: 'The trigger could not be loaded.',
+  triggerMissing: (type) => `Trigger "${type}" was not found. It may not exist, or its integration may not be connected for this user.`,
   subscribe: 'Subscribe',
   updateSubscription: 'Update subscription',
   subscriptionStatus: (status) => ({ ACTIVE: 'Active', ERRORED: 'Errored' })[status] ?? status,
