@@ -5,6 +5,7 @@ import { ActionKitProvider } from '../../src';
 import { actionKitHandlers, MOCK_BASE_URL } from '../../test/msw/actionKitHandlers';
 import { mockFetch } from '../../test/msw/mockFetch';
 import { triggerHandlers } from '../../test/msw/triggerHandlers';
+import { useStoryMessages } from './locale';
 
 /** A token whose payload carries a `sub`, as a Paragon User Token does. */
 export const STORY_TOKEN = `eyJhbGciOiJub25lIn0.${btoa(JSON.stringify({ sub: 'storybook-user' })).replace(/=+$/, '')}.sig`;
@@ -13,8 +14,9 @@ export const STORY_TOKEN = `eyJhbGciOiJub25lIn0.${btoa(JSON.stringify({ sub: 'st
 export function MockActionKit({ children, handlers = [], latency = 0 }: { children: ReactNode; handlers?: HttpHandler[]; latency?: number }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   const [fetch] = useState(() => mockFetch([...handlers, ...actionKitHandlers({ latency }), ...triggerHandlers({ latency })]));
+  const messages = useStoryMessages();
   return (
-    <ActionKitProvider projectId="storybook" token={STORY_TOKEN} baseUrl={MOCK_BASE_URL} fetch={fetch} queryClient={client}>
+    <ActionKitProvider projectId="storybook" token={STORY_TOKEN} baseUrl={MOCK_BASE_URL} fetch={fetch} queryClient={client} messages={messages}>
       {children}
     </ActionKitProvider>
   );
