@@ -3,14 +3,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ActionForm, TriggerForm, type InputComponent, type ParagonAction, type ParagonInput } from '../../src';
+import { ActionForm, TriggerForm, type InputComponent, type ParagonAction } from '../../src';
 import { messagesDe } from '../../stories/support/messages.de';
-import { INPUT_TYPE_CASES } from '../conformance/inputTypes';
 import { actionsByName } from '../fixtures';
 import { MOCK_BASE_URL, MOCK_OPTIONS_BASE_URL } from '../msw/actionKitHandlers';
 import { mockSubscriptionSeeds } from '../msw/triggerHandlers';
 import { renderWithProvider } from '../support/render';
 import { setupMockActionKit } from '../support/server';
+import { everyTypeAction } from '../support/everyTypeAction';
 import { englishShown, messageTexts, schemaStrings } from '../support/noEnglish';
 
 const mock = setupMockActionKit();
@@ -23,16 +23,6 @@ const SLOW = 30_000;
 /** Fails with the English strings found, so a missing translation names itself. */
 const expectNoEnglish = (data: string[] = []) => expect(englishShown(data)).toEqual([]);
 
-/** One input of every type the conformance suite knows, plus an unknown type, a subtitle link and a cleared-able ENUM. */
-const everyType: ParagonAction = {
-  name: 'DE_EVERY_TYPE',
-  title: 'Alle Typen',
-  inputs: [
-    ...INPUT_TYPE_CASES.map((c, i): ParagonInput => ({ id: `f${i}`, title: `Feld ${c.type}`, type: c.type, required: true, ...c.extra })),
-    { id: 'optionalEnum', title: 'Farbe', type: 'ENUM', values: [{ value: 'r', label: 'Rot' }], defaultValue: 'r', subtitle: 'Siehe Handbuch (https://example.com/hilfe)' },
-    { id: 'unknown', title: 'Sonderfeld', type: 'FOO_WIDGET' },
-  ],
-};
 const fieldOf = (type: string) => `Feld ${type}`;
 
 describe('with a complete German ActionFormMessages no English string of the library is shown or announced', () => {
@@ -46,7 +36,7 @@ describe('with a complete German ActionFormMessages no English string of the lib
 
   test('every input type, its placeholders, popups and clear buttons, validation and format errors, filter and pair rows', async () => {
     const user = userEvent.setup();
-    renderWithProvider(<ActionForm schema={everyType} integration="test" />, { messages: de });
+    renderWithProvider(<ActionForm schema={everyTypeAction} integration="test" />, { messages: de });
     await screen.findByRole('form', { name: 'Alle Typen' });
     expect(screen.getByRole('button', { name: 'Farbe leeren' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Mehr erfahren/ })).toBeInTheDocument();
