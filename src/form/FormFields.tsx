@@ -9,7 +9,7 @@ export function FormFields({ compiled, context }: { compiled: CompiledAction; co
   const m = useMessages();
   return (
     <FormContext.Provider value={context}>
-      <ProblemsNotice problems={compiled.problems} />
+      <ProblemsNotice problems={compiled.problemMessages.map((text) => text(m))} />
       {compiled.nodes.length === 0 ? (
         <p className="akf-empty">{m.noInputs}</p>
       ) : (

@@ -49,6 +49,18 @@ export interface ActionFormMessages {
   problemsTitle: string;
   /** The last row of that list when it is cut: "…and 3 more.". */
   moreProblems: (count: number) => string;
+  /** Rows of that list; `where` is a quoted title or id, or a position like `#3`. */
+  problemNotObject: (where: string) => string;
+  problemNoId: (where: string) => string;
+  problemCycle: (where: string) => string;
+  problemTooDeep: (where: string) => string;
+  problemNoTitle: (id: string) => string;
+  problemNoType: (title: string) => string;
+  problemValuesNotList: (title: string) => string;
+  problemOptionsDropped: (title: string, count: number) => string;
+  problemDependentsNotList: (title: string) => string;
+  problemActionNotObject: string;
+  problemInputsNotList: string;
   /** Title of the collapsible Run result. */
   result: string;
   /** A Run result that has no body. */
@@ -218,6 +230,17 @@ export const defaultMessages: ActionFormMessages = {
   noInputs: 'No inputs needed.',
   problemsTitle: 'Some inputs could not be shown as defined:',
   moreProblems: (count) => `…and ${count} more.`,
+  problemNotObject: (where) => `Input ${where} is not an object and was skipped.`,
+  problemNoId: (where) => `Input ${where} has no id and was skipped.`,
+  problemCycle: (where) => `Input ${where} contains itself; the repeated part was skipped.`,
+  problemTooDeep: (where) => `Input ${where} is nested too deeply; it was skipped.`,
+  problemNoTitle: (id) => `Input "${id}" has no title; its id is shown instead.`,
+  problemNoType: (title) => `Input "${title}" has no type.`,
+  problemValuesNotList: (title) => `Input "${title}": its options ("values") are not a list.`,
+  problemOptionsDropped: (title, count) => `Input "${title}": ${count} option${count === 1 ? '' : 's'} without a value ${count === 1 ? 'was' : 'were'} skipped.`,
+  problemDependentsNotList: (title) => `Input "${title}": its dependentInputs are not a list.`,
+  problemActionNotObject: 'The action is not an object.',
+  problemInputsNotList: 'The action\'s "inputs" is not a list.',
   result: 'Result',
   noContent: 'No content',
   showAll: (characters) => `Show all (${characters.toLocaleString()} characters)`,

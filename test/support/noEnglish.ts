@@ -16,6 +16,15 @@ export const MESSAGE_SAMPLES: { [K in FunctionKey]: Array<Parameters<ActionFormM
   fieldFailed: [[A, B]],
   actionMissing: [[A]],
   moreProblems: [[N]],
+  problemNotObject: [[A]],
+  problemNoId: [[A]],
+  problemCycle: [[A]],
+  problemTooDeep: [[A]],
+  problemNoTitle: [[A]],
+  problemNoType: [[A]],
+  problemValuesNotList: [[A]],
+  problemOptionsDropped: [[A, 1], [A, N]],
+  problemDependentsNotList: [[A]],
   showAll: [[N]],
   httpStatus: [[N]],
   errorRateLimited: [[undefined], [1], [30], [600]],
@@ -65,8 +74,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const patterns = () => messageTexts().map((text) => ({ text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'u') }));
 
 const SHOWN_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt'];
-// data, not the library's text: a Run result's JSON, and a malformed schema's problem list (schema diagnostics, English)
-const DATA = '.akf-result__json, .akf-notice__list';
+// data, not the library's text: a Run result's JSON
+const DATA = '.akf-result__json';
 
 /** Every piece of text the user can see or hear in `root`: text nodes and the attributes that name or describe. */
 export function shownTexts(root: ParentNode = document.body): string[] {
