@@ -1,35 +1,45 @@
+import { defaultMessages, type ActionFormMessages } from '../schema/messages';
 import type { ActionKitErrorKind } from './ActionKitError';
 
-/** "30 seconds", "3 minutes": how long `Retry-After` asks to wait. */
-function waitText(seconds: number): string {
-  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minutes`;
-}
-
-function serverMessage(status: number | undefined): string {
-  if (status === undefined) return 'ActionKit had a problem.';
-  if (status === 409) return 'The request conflicts with the current state of the data (HTTP 409). Reload it and try again.';
-  if (status === 422) return 'ActionKit did not accept some of the values (HTTP 422).';
-  return status >= 400 && status < 500 ? `ActionKit rejected the request (HTTP ${status}).` : `ActionKit had a problem (HTTP ${status}).`;
-}
-
-/** The clear message shown when the server sent none worth showing. */
-export function defaultMessage(kind: ActionKitErrorKind, status?: number, retryAfter?: number): string {
+/** The clear message for a kind in `messages` (English by default), for when the server sent none worth showing. */
+export function defaultMessage(kind: ActionKitErrorKind, status?: number, retryAfter?: number, messages: ActionFormMessages = defaultMessages): string {
   switch (kind) {
-    case 'unauthorized': return 'Your session has expired. Sign in again, then retry.';
-    case 'forbidden': return 'You are not authorized to use this project.';
-    case 'notFound': return 'Not found. The Action or project may not exist for this user.';
-    case 'notConnected': return 'This integration is not connected for this user.';
-    case 'rateLimited':
-      return retryAfter ? `Too many requests. Try again in ${waitText(retryAfter)}.` : 'Too many requests. Try again in a moment.';
-    case 'offline': return 'You appear to be offline. Check your connection and retry.';
-    case 'timeout': return 'The request timed out. Try again.';
-    case 'invalidResponse': return 'ActionKit sent a response that could not be read.';
-    case 'server': return serverMessage(status);
+    case 'unauthorized': return messages.errorUnauthorized;
+    case 'forbidden': return messages.errorForbidden;
+    case 'notFound': return messages.errorNotFound;
+    case 'notConnected': return messages.errorNotConnected;
+    case 'rateLimited': return messages.errorRateLimited(retryAfter);
+    case 'offline': return messages.errorOffline;
+    case 'timeout': return messages.errorTimeout;
+    case 'invalidResponse': return messages.errorInvalidResponse;
+    case 'server': return messages.errorServer(status);
   }
 }
 
 /** The message for a rejected set of values: which ones the server named, in its words. */
-export const fieldErrorsMessage = (fieldErrors: Record<string, string>): string =>
-  `ActionKit did not accept some of the values: ${Object.values(fieldErrors).join('; ')}`;
+export const fieldErrorsMessage = (fieldErrors: Record<string, string>, messages: ActionFormMessages = defaultMessages): string =>
+  messages.errorValuesRejected(Object.values(fieldErrors));
+
+interface ErrorFields {
+  message: string;
+  kind?: unknown;
+  status?: unknown;
+  retryAfter?: unknown;
+  fieldErrors?: unknown;
+}
+
+/**
+ * An error's message for the user in `messages`: the library's own English text of an `ActionKitError`
+ * (no server message worth showing) is replaced by its translation; a server's or host's message is kept.
+ */
+export function errorMessageIn(error: Error, messages: ActionFormMessages): string {
+  if (messages === defaultMessages || error.name !== 'ActionKitError') return error.message;
+  const e = error as ErrorFields;
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  const retryAfter = typeof e.retryAfter === 'number' ? e.retryAfter : undefined;
+  const kind = e.kind as ActionKitErrorKind;
+  if (e.message === defaultMessage(kind, status, retryAfter)) return defaultMessage(kind, status, retryAfter, messages);
+  const fields = e.fieldErrors as Record<string, string> | undefined;
+  if (fields && e.message === fieldErrorsMessage(fields)) return fieldErrorsMessage(fields, messages);
+  return e.message;
+}

@@ -9,12 +9,12 @@ export function findInGroups<T>(groups: Record<string, T[]>, matches: (item: T) 
   return undefined;
 }
 
-/** The `notFound` error for an Action or trigger the user's list does not hold, with the reasons the list gave. */
-export function notFoundError(what: 'Action' | 'Trigger', name: string, errors: Array<{ message: string }>): ActionKitError {
+/** The `notFound` error for an Action or trigger the user's list does not hold (`missing` says which), with the reasons the list gave. */
+export function notFoundError(missing: string, errors: Array<{ message: string }>): ActionKitError {
   const why = errors.map((e) => e.message).join(' ');
   return new ActionKitError({
     kind: 'notFound',
     status: 404,
-    message: `${what} "${name}" was not found. It may not exist, or its integration may not be connected for this user.${why ? ` ${why}` : ''}`,
+    message: `${missing}${why ? ` ${why}` : ''}`,
   });
 }

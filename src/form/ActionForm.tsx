@@ -5,7 +5,7 @@ import { useMergedMessages } from './useMergedMessages';
 import { ActionFormView } from './ActionFormView';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
-import { SchemaLoadState, type SchemaLoadMessages } from './SchemaLoadState';
+import { SchemaLoadState } from './SchemaLoadState';
 import type { ActionFormHandle, ActionFormProps } from './types';
 
 /**
@@ -18,17 +18,17 @@ import type { ActionFormHandle, ActionFormProps } from './types';
 export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function ActionForm(props, ref) {
   const { action, schema, ...rest } = props;
   const name = schema?.name ?? action;
+  const messages = useMergedMessages(useMessages(), props.messages);
   let content;
   // keyed by name, not object: an inline or refetched schema must not remount the form
   if (schema) content = <ActionFormView key={`s:${schema.name}`} {...rest} schema={schema} handleRef={ref} />;
   else if (action) content = <LoadedActionForm key={`a:${action}`} name={action} {...rest} handleRef={ref} />;
-  else content = <ErrorAlert title="Nothing to show." error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
-  const messages = useMergedMessages(useMessages(), props.messages);
+  else content = <ErrorAlert title={messages.nothingToShow} error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
   return (
     <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={name}>
       <MessagesContext.Provider value={messages}>
         <VariablesContext.Provider value={props.variables}>
-          <FieldBoundary title="This form" resetKeys={[action, schema]}>
+          <FieldBoundary title={messages.thisForm} resetKeys={[action, schema]}>
             {content}
           </FieldBoundary>
         </VariablesContext.Provider>
@@ -37,13 +37,12 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
   );
 });
 
-const LOAD_MESSAGES: SchemaLoadMessages = { loading: 'Loading action…', notFound: 'Action not found.', failed: 'The action could not be loaded.' };
-
 type LoadedActionFormProps = Omit<ActionFormProps, 'action' | 'schema'> & { name: string; handleRef: Ref<ActionFormHandle> };
 
 function LoadedActionForm({ name, handleRef, ...rest }: LoadedActionFormProps) {
   const { action, integration, error, isOffline, refetch, reload } = useAction(name, { integration: rest.integration });
   const [reloading, setReloading] = useState(false);
+  const m = useMessages();
   const reloadFields = async () => {
     setReloading(true);
     try {
@@ -57,5 +56,5 @@ function LoadedActionForm({ name, handleRef, ...rest }: LoadedActionFormProps) {
       <ActionFormView {...rest} integration={rest.integration ?? integration} schema={action} handleRef={handleRef} reload={reloadFields} reloading={reloading} />
     );
   }
-  return <SchemaLoadState error={error} isOffline={isOffline} refetch={refetch} messages={LOAD_MESSAGES} />;
+  return <SchemaLoadState error={error} isOffline={isOffline} refetch={refetch} messages={{ loading: m.loadingAction, notFound: m.actionNotFound, failed: m.actionLoadFailed }} />;
 }

@@ -1,7 +1,7 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { ActionKitError } from '../api';
-import { useActionKit, useRunAction, actionKitKeys } from '../hooks';
+import { useActionKit, useMessages, useRunAction, actionKitKeys } from '../hooks';
 import type { ParagonAction } from '../schema';
 import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './ErrorAlert';
@@ -83,7 +83,8 @@ export function ActionFormView(props: ActionFormViewProps) {
   const reloadFields = useCallback(async () => void (await reload?.()), [reload]);
   useImperativeHandle(handleRef, () => ({ submit, validate, reset, getParameters: core.getParameters, reload: reloadFields }), [submit, validate, reset, core.getParameters, reloadFields]);
 
-  const label = props.submitLabel ?? (props.onSubmit ? 'Save' : 'Run action');
+  const m = useMessages();
+  const label = props.submitLabel ?? (props.onSubmit ? m.save : m.runAction);
   return (
     <form
       className={['akf-form', className].filter(Boolean).join(' ')}
@@ -97,12 +98,12 @@ export function ActionFormView(props: ActionFormViewProps) {
     >
       <FormFields compiled={core.compiled} context={core.context} />
       <div role="status" className="akf-status">
-        {run.isSuccess && <p className="akf-status__message">Action ran successfully.</p>}
-        {save.status === 'saved' && <p className="akf-status__message">Saved.</p>}
+        {run.isSuccess && <p className="akf-status__message">{m.ranSuccessfully}</p>}
+        {save.status === 'saved' && <p className="akf-status__message">{m.saved}</p>}
       </div>
       {run.isSuccess && <RunResult result={run.data} />}
-      {run.isError && <ErrorAlert title="The action could not be run." error={run.error} />}
-      {save.status === 'error' && <ErrorAlert title="The configuration could not be saved." error={save.error} />}
+      {run.isError && <ErrorAlert title={m.runFailed} error={run.error} />}
+      {save.status === 'error' && <ErrorAlert title={m.saveFailed} error={save.error} />}
       {(!hideSubmit || (reload && !props.hideReload)) && (
         <div className="akf-actions">
           {!hideSubmit && (
@@ -113,7 +114,7 @@ export function ActionFormView(props: ActionFormViewProps) {
           {reload && !props.hideReload && (
             <button type="button" className="akf-button akf-button--secondary akf-reload" disabled={props.reloading} onClick={() => void reloadFields()}>
               {props.reloading && <span className="akf-spinner" aria-hidden="true" />}
-              Reload fields
+              {m.reloadFields}
             </button>
           )}
         </div>

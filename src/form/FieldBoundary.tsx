@@ -1,4 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
+import { MessagesContext } from '../hooks';
 
 interface FieldBoundaryProps {
   /** What failed, for the message ("Subject could not be shown"). */
@@ -13,6 +14,8 @@ const changed = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b
 /** Keeps one failing part (a host control, a broken schema part) from taking the rest of the form down. */
 export class FieldBoundary extends Component<FieldBoundaryProps, { error: Error | null }> {
   override state = { error: null as Error | null };
+  static override contextType = MessagesContext;
+  declare context: ContextType<typeof MessagesContext>;
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
@@ -30,7 +33,7 @@ export class FieldBoundary extends Component<FieldBoundaryProps, { error: Error 
     if (!this.state.error) return this.props.children;
     return (
       <div className="akf-field__failed" role="alert">
-        {this.props.title} could not be shown: {this.state.error.message}
+        {this.context.fieldFailed(this.props.title, this.state.error.message)}
       </div>
     );
   }

@@ -1,3 +1,4 @@
+import { useMessages } from '../hooks';
 import type { CompiledAction } from '../schema';
 import { FormContext, type FormContextValue } from './FormContext';
 import { InputList } from './InputList';
@@ -5,11 +6,12 @@ import { ProblemsNotice } from './ProblemsNotice';
 
 /** The fields of a compiled schema (or "No inputs needed"), with what could not be shown. */
 export function FormFields({ compiled, context }: { compiled: CompiledAction; context: FormContextValue }) {
+  const m = useMessages();
   return (
     <FormContext.Provider value={context}>
-      <ProblemsNotice problems={compiled.problems} />
+      <ProblemsNotice problems={compiled.problemMessages.map((text) => text(m))} />
       {compiled.nodes.length === 0 ? (
-        <p className="akf-empty">No inputs needed.</p>
+        <p className="akf-empty">{m.noInputs}</p>
       ) : (
         // one container built off-document, so its controls join the form in one pass
         <div className="akf-fields">

@@ -1,7 +1,6 @@
 import type { Ref } from 'react';
-import { useTrigger } from '../hooks';
+import { useMessages, useTrigger } from '../hooks';
 import { SchemaLoadState } from './SchemaLoadState';
-import { triggerFormMessages as M } from './triggerFormMessages';
 import type { TriggerFormHandle } from './triggerFormTypes';
 import { TriggerFormView, type TriggerFormViewProps } from './TriggerFormView';
 
@@ -14,6 +13,7 @@ export type LoadedTriggerFormProps = Omit<TriggerFormViewProps, 'schema' | 'inte
 /** A trigger form whose definition is found by type in the user's trigger list, with the same load states as `ActionForm`. */
 export function LoadedTriggerForm({ type, ...rest }: LoadedTriggerFormProps) {
   const { trigger, integration, error, isOffline, refetch } = useTrigger(type, { integration: rest.integration });
+  const m = useMessages();
   if (trigger && integration) return <TriggerFormView {...rest} integration={rest.integration ?? integration} schema={trigger} reload={refetch} />;
-  return <SchemaLoadState error={error} isOffline={isOffline} refetch={refetch} messages={M.load} />;
+  return <SchemaLoadState error={error} isOffline={isOffline} refetch={refetch} messages={{ loading: m.loadingTrigger, notFound: m.triggerNotFound, failed: m.triggerLoadFailed }} />;
 }

@@ -1,5 +1,5 @@
 import { ActionKitError } from '../api';
-import { useActionKit } from '../hooks';
+import { useActionKit, useMessages } from '../hooks';
 import { ErrorAlert } from './ErrorAlert';
 
 /** What a loading form says while its schema is not there, per thing loaded (Action, trigger). */
@@ -8,12 +8,6 @@ export interface SchemaLoadMessages {
   notFound: string;
   failed: string;
 }
-
-// every user-visible string of the shared load states (i18n moves these to the messages object)
-const MESSAGES = {
-  offline: 'You appear to be offline. The form will load when the connection is back.',
-  session: 'Your session has expired or is not authorized.',
-};
 
 interface SchemaLoadStateProps {
   error: Error | null | undefined;
@@ -25,10 +19,11 @@ interface SchemaLoadStateProps {
 /** The loading, offline, session-expired (401/403), not-found and failed states of a form whose schema is loading. */
 export function SchemaLoadState({ error, isOffline, refetch, messages }: SchemaLoadStateProps) {
   const { refreshSession } = useActionKit('ActionForm');
+  const m = useMessages();
   if (isOffline) {
     return (
       <div role="status" className="akf-state akf-state--offline">
-        {MESSAGES.offline}
+        {m.offline}
       </div>
     );
   }
@@ -39,7 +34,7 @@ export function SchemaLoadState({ error, isOffline, refetch, messages }: SchemaL
         await refreshSession();
         await refetch();
       };
-      return <ErrorAlert title={MESSAGES.session} error={error} onRetry={() => void retry()} />;
+      return <ErrorAlert title={m.sessionExpired} error={error} onRetry={() => void retry()} />;
     }
     return <ErrorAlert title={kind === 'notFound' ? messages.notFound : messages.failed} error={error} onRetry={() => void refetch()} />;
   }

@@ -1,12 +1,17 @@
 'use client';
 import { forwardRef, useCallback, useState } from 'react';
 import type { TriggerSubscription } from '../api';
+import { MessagesContext, useMessages } from '../hooks';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
 import { LoadedTriggerForm } from './LoadedTriggerForm';
-import { triggerFormMessages as M } from './triggerFormMessages';
 import type { TriggerFormHandle, TriggerFormProps } from './triggerFormTypes';
 import { TriggerFormView } from './TriggerFormView';
+import { useMergedMessages } from './useMergedMessages';
+
+// for the host's developer, not the user: these stay English
+const NO_SOURCE = 'Pass `trigger` (a trigger type) or `schema` (a trigger definition) to TriggerForm.';
+const NO_INTEGRATION = 'Pass `integration` with `schema`: a trigger cannot be subscribed to without its integration.';
 
 /**
  * Which subscription the form was opened on, for its key: a subscription the form itself created
@@ -34,18 +39,21 @@ export const TriggerForm = forwardRef<TriggerFormHandle, TriggerFormProps>(funct
   const { trigger, schema, integration, ...rest } = props;
   const type = schema?.type ?? trigger;
   const [subscriptionKey, onHeld] = useSubscriptionKey(props.subscription);
+  const messages = useMergedMessages(useMessages(), props.messages);
   let content;
   // keyed by trigger type and opened subscription, not by object: an inline or refetched schema must not remount the form
   const key = `${schema ? 's' : 't'}:${type}#${subscriptionKey}`;
   if (schema && integration) content = <TriggerFormView key={key} {...rest} schema={schema} integration={integration} handleRef={ref} onHeld={onHeld} />;
-  else if (schema) content = <ErrorAlert title={M.nothingToShow} error={new Error(M.noIntegration)} />;
+  else if (schema) content = <ErrorAlert title={messages.nothingToShow} error={new Error(NO_INTEGRATION)} />;
   else if (trigger) content = <LoadedTriggerForm key={key} {...rest} type={trigger} integration={integration} handleRef={ref} onHeld={onHeld} />;
-  else content = <ErrorAlert title={M.nothingToShow} error={new Error(M.noSource)} />;
+  else content = <ErrorAlert title={messages.nothingToShow} error={new Error(NO_SOURCE)} />;
   return (
     <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-trigger={type}>
-      <FieldBoundary title={M.thisForm} resetKeys={[trigger, schema]}>
-        {content}
-      </FieldBoundary>
+      <MessagesContext.Provider value={messages}>
+        <FieldBoundary title={messages.thisForm} resetKeys={[trigger, schema]}>
+          {content}
+        </FieldBoundary>
+      </MessagesContext.Provider>
     </div>
   );
 });

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { TriggerDefinition, TriggerSubscription } from '../api';
+import { useMessages } from '../hooks';
 import { triggerAsAction } from '../schema';
 import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';
 import { RunResult } from './RunResult';
-import { triggerFormMessages as M } from './triggerFormMessages';
 import type { TriggerFormHandle, TriggerFormProps } from './triggerFormTypes';
 import { UnsubscribeControl } from './UnsubscribeControl';
 import { useExamplePayload } from './useExamplePayload';
@@ -27,6 +27,7 @@ export interface TriggerFormViewProps extends Omit<TriggerFormProps, 'trigger' |
 export function TriggerFormView(props: TriggerFormViewProps) {
   const { schema, integration, handleRef, hideSubmit, className, reload, onHeld } = props;
   const disabled = !!props.disabled;
+  const M = useMessages();
   const latest = useRef<TriggerFormProps>(props);
   latest.current = props;
   const [subscription, subscriptionRef, setSubscriptionState] = useSubscriptionState(props.subscription);
@@ -59,7 +60,7 @@ export function TriggerFormView(props: TriggerFormViewProps) {
 
   const erroredReason = subscription?.status === 'ERRORED' ? (subscription.error ?? M.erroredWithoutReason) : undefined;
   const erroredError = useMemo(() => (erroredReason === undefined ? undefined : new Error(erroredReason)), [erroredReason]);
-  const label = props.submitLabel ?? (props.onSubmit ? M.save : subscription ? M.update : M.subscribe);
+  const label = props.submitLabel ?? (props.onSubmit ? M.save : subscription ? M.updateSubscription : M.subscribe);
   return (
     <form
       className={['akf-form', 'akf-form--trigger', className].filter(Boolean).join(' ')}
@@ -74,8 +75,8 @@ export function TriggerFormView(props: TriggerFormViewProps) {
       {erroredError && <ErrorAlert title={M.errored} error={erroredError} />}
       <FormFields compiled={core.compiled} context={core.context} />
       <div role="status" className="akf-status">
-        {outcome.kind === 'subscribed' && <p className="akf-status__message">{M.subscribed(outcome.subscription.status)}</p>}
-        {outcome.kind === 'updated' && <p className="akf-status__message">{M.updated(outcome.subscription.status)}</p>}
+        {outcome.kind === 'subscribed' && <p className="akf-status__message">{M.subscribed(M.subscriptionStatus(outcome.subscription.status))}</p>}
+        {outcome.kind === 'updated' && <p className="akf-status__message">{M.subscriptionUpdated(M.subscriptionStatus(outcome.subscription.status))}</p>}
         {outcome.kind === 'saved' && <p className="akf-status__message">{M.saved}</p>}
         {outcome.kind === 'unsubscribed' && (
           <p className="akf-status__message" ref={statusRef} tabIndex={-1}>

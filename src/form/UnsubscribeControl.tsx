@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { BusyButton } from './BusyButton';
-import { triggerFormMessages as M } from './triggerFormMessages';
+import { useMessages } from '../hooks';
 
 interface UnsubscribeControlProps {
   busy: boolean;
@@ -14,6 +14,7 @@ interface UnsubscribeControlProps {
  * moves to Cancel (the safe choice, so a double click cannot confirm) and back when it closes.
  */
 export function UnsubscribeControl({ busy, disabled, onConfirm }: UnsubscribeControlProps) {
+  const M = useMessages();
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);

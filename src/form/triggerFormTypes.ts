@@ -1,6 +1,6 @@
 import type { ActionKitError, TriggerDefinition, TriggerExampleRecord, TriggerSubscription, WebhookOverride } from '../api';
 import type { InputComponentOverrides } from '../inputs';
-import type { Parameters } from '../schema';
+import type { ActionFormMessageOverrides, Parameters } from '../schema';
 import type { ActionFormHandle } from './types';
 
 /** Props of `TriggerForm`. */
@@ -31,6 +31,8 @@ export interface TriggerFormProps {
   onExample?: (records: TriggerExampleRecord[]) => void;
   /** Controls to use instead of the built-in ones, by input type. */
   components?: InputComponentOverrides;
+  /** Overrides of the provider's messages for this form. */
+  messages?: ActionFormMessageOverrides;
   /** Label of the submit button (default "Subscribe", "Update subscription" in edit mode, "Save" with `onSubmit`). */
   submitLabel?: string;
   /** Disables every control and button. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useMessages } from '../hooks';
 import type { DependencyCheck, InputComponentOverrides } from '../inputs/types';
 import { activeNodes, compileAction, errorsOf, hasOwn, initialFormValues, mergeValues, toParameterValue, validateValue, type InputNode, type ParagonAction, type Parameters } from '../schema';
 import { createFieldErrorStore } from './fieldErrors';
@@ -44,12 +45,16 @@ export function useFormCore(o: FormCoreOptions) {
   const emitter = useMemo(() => createParameterEmitter(compiled, (key) => form.getValues(key), listener), [compiled, form, listener]);
   const validated = useRef(false);
   const read = useCallback((node: InputNode) => form.getValues(node.key), [form]);
+  // read at validation time, so new messages never re-create the callbacks every field holds
+  const currentMessages = useMessages();
+  const messages = useRef(currentMessages);
+  messages.current = currentMessages;
 
   const validateAll = useCallback((): boolean => {
     validated.current = true;
-    const messages = errorsOf(compiled, read, (node) => node.key);
-    errors.replace(messages);
-    const first = Object.keys(messages)[0]; // keyed in display order
+    const found = errorsOf(compiled, read, (node) => node.key, undefined, messages.current);
+    errors.replace(found);
+    const first = Object.keys(found)[0]; // keyed in display order
     if (first) form.setFocus(first);
     return first === undefined;
   }, [compiled, read, errors, form]);
@@ -59,10 +64,10 @@ export function useFormCore(o: FormCoreOptions) {
       emitter.fieldChanged(node);
       if (!validated.current) return;
       // a choice that opens or closes branches changes which inputs count: check the whole path again
-      if (node.branches.size || node.dependents.length) errors.replace(errorsOf(compiled, read, (n) => n.key));
+      if (node.branches.size || node.dependents.length) errors.replace(errorsOf(compiled, read, (n) => n.key, undefined, messages.current));
       else {
         const value = read(node);
-        errors.set(node.key, validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), value));
+        errors.set(node.key, validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), value, messages.current));
       }
     },
     [emitter, errors, compiled, read],
@@ -76,7 +81,7 @@ export function useFormCore(o: FormCoreOptions) {
     shown.current = compiled;
     // keepFieldsRef: the memoized native fields do not register again, so their refs must survive
     form.reset(mergeValues(previous, compiled, form.getValues()), { keepFieldsRef: true });
-    if (validated.current) errors.replace(errorsOf(compiled, read, (n) => n.key));
+    if (validated.current) errors.replace(errorsOf(compiled, read, (n) => n.key, undefined, messages.current));
     emitter.recompute();
   }, [compiled, form, errors, read, emitter]);
 

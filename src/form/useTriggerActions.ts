@@ -1,10 +1,9 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { TriggerSubscription } from '../api';
-import { actionKitKeys, useActionKit, useDeleteTriggerSubscription, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
+import { actionKitKeys, useActionKit, useDeleteTriggerSubscription, useMessages, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
 import { isDeepEqual, subscriptionPatch, type Parameters } from '../schema';
 import { reportHostError } from './reportHostError';
-import { triggerFormMessages as M } from './triggerFormMessages';
 import type { TriggerFormProps } from './triggerFormTypes';
 import { useOneAtATime } from './useOneAtATime';
 
@@ -39,6 +38,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
   const inFlightRef = useRef(inFlight);
   inFlightRef.current = inFlight;
   const [outcome, setOutcome] = useState<TriggerOutcome>({ kind: 'idle' });
+  const M = useMessages();
   const failed = useCallback((title: string, e: unknown) => {
     setOutcome({ kind: 'failed', title, error: toError(e) });
     reportHostError('onError', () => props.current.onError?.(toError(e)));
@@ -76,7 +76,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
     } catch (e) {
       failed(base ? M.updateFailed : M.subscribeFailed, e); // shown by the alert; every typed value stays
     }
-  }), [exclusive, collect, props, subscription, patch, create, integration, type, setSubscription, failed]);
+  }), [exclusive, collect, props, subscription, patch, create, integration, type, setSubscription, failed, M]);
 
   const unsubscribe = useCallback(() => exclusive(async () => {
     const base = subscription.current;
@@ -90,7 +90,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
     } catch (e) {
       failed(M.unsubscribeFailed, e);
     }
-  }), [exclusive, subscription, remove, setSubscription, props, failed]);
+  }), [exclusive, subscription, remove, setSubscription, props, failed, M]);
 
   const reset = useCallback(() => setOutcome({ kind: 'idle' }), []);
   const busy = creating || patching || removing || inFlight || outcome.kind === 'saving';

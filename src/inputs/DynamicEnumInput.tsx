@@ -1,13 +1,12 @@
 import { useContext } from 'react';
 import { ActionKitContext } from '../hooks/ActionKitContext';
+import { useMessages } from '../hooks/FormSettingsContext';
 import { resolveSourceType } from '../hooks/useFieldOptions';
 import type { EnumValue } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import { fieldComboboxProps } from './combobox/fieldComboboxProps';
 import { RemoteDynamicEnum } from './dynamic/RemoteDynamicEnum';
 import type { InputProps } from './types';
-
-const NOTE = 'Type a value; options for this field load once a connection is configured.';
 
 /**
  * DYNAMIC_ENUM and EDITABLE_DYNAMIC_ENUM: options load through the provider's `loadOptions` when
@@ -24,16 +23,17 @@ export function DynamicEnumInput(props: InputProps<EnumValue | null>) {
 function StaticDynamicEnum(props: InputProps<EnumValue | null>) {
   const empty = props.groups.every((group) => group.options.length === 0);
   const noteId = `${props.ids.control}-note`;
+  const m = useMessages();
   return (
     <>
       <Combobox
-        {...fieldComboboxProps(props)}
+        {...fieldComboboxProps(props, m)}
         describedBy={empty ? [props.describedBy, noteId].filter(Boolean).join(' ') : props.describedBy}
-        placeholder={props.input.placeholder || 'Type a value…'}
+        placeholder={props.input.placeholder || m.typeValuePlaceholder}
         editable
-        emptyMessage={empty ? 'Type a value' : undefined}
+        emptyMessage={empty ? m.typeValue : undefined}
       />
-      {empty && <p id={noteId} className="akf-field__note">{NOTE}</p>}
+      {empty && <p id={noteId} className="akf-field__note">{m.optionsNeedConnection}</p>}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useMessages } from '../hooks/FormSettingsContext';
 import type { EnumValue } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import { fieldComboboxProps } from './combobox/fieldComboboxProps';
@@ -5,5 +6,6 @@ import type { InputProps } from './types';
 
 /** EDITABLE_ENUM: a searchable combobox over the schema's options that also accepts typed text. */
 export function EditableEnumInput(props: InputProps<EnumValue | null>) {
-  return <Combobox {...fieldComboboxProps(props)} editable placeholder={props.input.placeholder || 'Select or type a value…'} />;
+  const m = useMessages();
+  return <Combobox {...fieldComboboxProps(props, m)} editable placeholder={props.input.placeholder || m.selectOrTypePlaceholder} />;
 }

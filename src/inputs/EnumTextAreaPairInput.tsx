@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useMessages } from '../hooks/FormSettingsContext';
 import { isSameValue, type OptionGroup, type PairRow } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import type { InputProps } from './types';
@@ -16,6 +17,7 @@ function keysFor(groups: OptionGroup[], rows: PairRow[], index: number): OptionG
 
 /** EnumTextAreaPairInput: rows of a "Key" combobox and a "Value" text, each key at most once. */
 export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef, ids, describedBy, invalid, required, disabled, groups }: InputProps<PairRow[]>) {
+  const m = useMessages();
   const rows = Array.isArray(value) && value.length ? value : [EMPTY_ROW];
   const keyInputs = useRef<Array<HTMLInputElement | null>>([]);
   const refCallbacks = useRef(new Map<number, (element: HTMLInputElement | null) => void>());
@@ -75,8 +77,8 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
         const valueProps = {
           id: `${ids.control}-value-${index}`,
           className: 'akf-pairs__value',
-          'aria-label': 'Value',
-          placeholder: 'Value',
+          'aria-label': m.value,
+          placeholder: m.value,
           value: row.text,
           disabled,
           onBlur,
@@ -86,8 +88,8 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
             <div className="akf-pairs__key">
               <Combobox
                 id={`${ids.control}-key-${index}`}
-                label="Key"
-                placeholder="Key"
+                label={m.key}
+                placeholder={m.key}
                 describedBy={index === 0 ? describedBy : undefined}
                 invalid={index === 0 && invalid}
                 required={index === 0 && required}
@@ -104,7 +106,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
             ) : (
               <input {...valueProps} type="text" onChange={(e) => update(index, { text: e.target.value })} />
             )}
-            <button type="button" className="akf-pairs__remove" aria-label="Remove pair" disabled={disabled} onClick={() => remove(index)}>
+            <button type="button" className="akf-pairs__remove" aria-label={m.removePair} disabled={disabled} onClick={() => remove(index)}>
               <span aria-hidden="true">×</span>
             </button>
           </div>
@@ -117,7 +119,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
         disabled={disabled || (optionCount > 0 && rows.length >= optionCount)}
         onClick={add}
       >
-        Add pair
+        {m.addPair}
       </button>
     </div>
   );

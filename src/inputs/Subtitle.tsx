@@ -1,3 +1,5 @@
+import { useMessages } from '../hooks/FormSettingsContext';
+
 const TRAILING_URL = /^(.*?)\s*\((https?:\/\/[^\s()]+)\)\s*$/;
 
 /** Helper text; a trailing `(https://…)` becomes a "Learn more" link, as in Paragon's editor. */
@@ -9,11 +11,19 @@ export function Subtitle({ id, text }: { id: string; text: string }) {
       {match && (
         <>
           {' '}
-          <a href={match[2]} target="_blank" rel="noreferrer noopener">
-            Learn more<span className="akf-visually-hidden"> (opens in a new tab)</span>
-          </a>
+          <LearnMore href={match[2]} />
         </>
       )}
     </p>
+  );
+}
+
+/** The link of a subtitle's URL; a component, since `Subtitle` is called as a plain function. */
+function LearnMore({ href }: { href: string }) {
+  const m = useMessages();
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {m.learnMore}<span className="akf-visually-hidden">{m.opensInNewTab}</span>
+    </a>
   );
 }

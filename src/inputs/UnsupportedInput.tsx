@@ -1,3 +1,4 @@
+import { useMessages } from '../hooks/FormSettingsContext';
 import { controlProps } from './controlProps';
 import type { InputProps } from './types';
 
@@ -8,6 +9,7 @@ import type { InputProps } from './types';
 export function UnsupportedInput(props: InputProps<unknown>) {
   const text = typeof props.value === 'string' ? props.value : props.value == null ? '' : JSON.stringify(props.value, null, 2);
   const noteId = `${props.ids.control}-note`;
+  const m = useMessages();
   return (
     <>
       <textarea
@@ -21,7 +23,7 @@ export function UnsupportedInput(props: InputProps<unknown>) {
         onChange={(e) => props.onChange(e.target.value)}
       />
       <p id={noteId} className="akf-field__note">
-        This input type ({String(props.type)}) is not supported yet. Enter the value as text or JSON.
+        {m.unsupportedType(String(props.type))}
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 import { effectiveType } from './inputTypes';
 import { isRecord } from './guards';
+import { defaultMessages, type ActionFormMessages } from './messages';
 import { flattenOptions, normalizeOptions, type OptionGroup } from './options';
 import type { InputType, ParagonAction, ParagonInput } from './types';
 
@@ -38,6 +39,8 @@ export interface CompiledAction {
   byKey: Map<string, InputNode>;
   /** Human-readable notes on inputs that were skipped or repaired. */
   problems: string[];
+  /** The same notes in any messages (`problems` is them in English). */
+  problemMessages: Array<(messages: ActionFormMessages) => string>;
 }
 
 const MAX_DEPTH = 32;
@@ -50,7 +53,7 @@ function describe(raw: unknown, index: number): string {
 
 interface Walk {
   byKey: Map<string, InputNode>;
-  problems: string[];
+  problems: Array<(messages: ActionFormMessages) => string>;
   ancestors: Set<unknown>;
 }
 
@@ -60,21 +63,23 @@ const encodeKeyPart = (part: string): string =>
 
 function compileInput(raw: unknown, key: string, index: number, depth: number, w: Walk): InputNode | undefined {
   const where = describe(raw, index);
-  if (!isRecord(raw)) return void w.problems.push(`Input ${where} is not an object and was skipped.`);
-  if (typeof raw.id !== 'string' || raw.id === '') return void w.problems.push(`Input ${where} has no id and was skipped.`);
-  if (w.ancestors.has(raw)) return void w.problems.push(`Input ${where} contains itself; the repeated part was skipped.`);
-  if (depth > MAX_DEPTH) return void w.problems.push(`Input ${where} is nested too deeply; it was skipped.`);
+  if (!isRecord(raw)) return void w.problems.push((m) => m.problemNotObject(where));
+  if (typeof raw.id !== 'string' || raw.id === '') return void w.problems.push((m) => m.problemNoId(where));
+  if (w.ancestors.has(raw)) return void w.problems.push((m) => m.problemCycle(where));
+  if (depth > MAX_DEPTH) return void w.problems.push((m) => m.problemTooDeep(where));
   const input = { ...raw } as ParagonInput;
   if (typeof raw.title !== 'string' || raw.title.trim() === '') {
     input.title = raw.id;
-    w.problems.push(`Input "${raw.id}" has no title; its id is shown instead.`);
+    const id = raw.id;
+    w.problems.push((m) => m.problemNoTitle(id));
   }
   if (typeof raw.type !== 'string' || raw.type === '') {
     input.type = 'UNKNOWN';
-    w.problems.push(`Input "${input.title}" has no type.`);
+    w.problems.push((m) => m.problemNoType(input.title));
   }
   const type = effectiveType(input);
-  const groups = normalizeOptions(raw.values, (p) => w.problems.push(`Input "${input.title}": ${p}.`));
+  const groups = normalizeOptions(raw.values, (_p, dropped) =>
+    w.problems.push((m) => (dropped ? m.problemOptionsDropped(input.title, dropped) : m.problemValuesNotList(input.title))));
   const node: InputNode = { key, input, type, groups, branches: new Map(), dependents: [], dependencies: [] };
   w.byKey.set(key, node);
   w.ancestors.add(raw);
@@ -86,7 +91,7 @@ function compileInput(raw: unknown, key: string, index: number, depth: number, w
   }
   if (raw.dependentInputs !== undefined) {
     if (Array.isArray(raw.dependentInputs)) node.dependents = compileList(raw.dependentInputs, `${key}/~/`, depth + 1, w);
-    else w.problems.push(`Input "${input.title}": its dependentInputs are not a list.`);
+    else w.problems.push((m) => m.problemDependentsNotList(input.title));
   }
   w.ancestors.delete(raw);
   return node;
@@ -146,11 +151,11 @@ export function compileAction(action: ParagonAction): CompiledAction {
   const w: Walk = { byKey: new Map(), problems: [], ancestors: new Set() };
   let nodes: InputNode[] = [];
   const inputs: unknown = isRecord(action) ? action.inputs : undefined;
-  if (!isRecord(action)) w.problems.push('The action is not an object.');
+  if (!isRecord(action)) w.problems.push((m) => m.problemActionNotObject);
   else if (Array.isArray(inputs)) nodes = compileList(inputs, 'f:', 0, w);
-  else if (inputs !== undefined) w.problems.push('The action\'s "inputs" is not a list.');
+  else if (inputs !== undefined) w.problems.push((m) => m.problemInputsNotList);
   resolveDependencies(nodes, [], w.byKey);
-  const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems };
+  const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems.map((text) => text(defaultMessages)), problemMessages: w.problems };
   if (isRecord(action)) cache.set(action, compiled);
   return compiled;
 }

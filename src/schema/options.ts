@@ -29,9 +29,9 @@ function normalizeOption(raw: unknown): NormalizedOption | undefined {
 
 /**
  * Normalizes a list of options and sections (`{ title, items }`) into groups.
- * Entries that are neither are dropped and reported through `onProblem`.
+ * Entries that are neither are dropped and reported through `onProblem` (with how many; none: `values` is no list).
  */
-export function normalizeOptions(values: unknown, onProblem?: (message: string) => void): OptionGroup[] {
+export function normalizeOptions(values: unknown, onProblem?: (message: string, dropped?: number) => void): OptionGroup[] {
   if (values == null) return [];
   if (!Array.isArray(values)) {
     onProblem?.('its options ("values") are not a list');
@@ -53,7 +53,7 @@ export function normalizeOptions(values: unknown, onProblem?: (message: string) 
     if (!loose) groups.push((loose = { options: [] }));
     loose.options.push(option);
   }
-  if (dropped) onProblem?.(`${dropped} option${dropped === 1 ? '' : 's'} without a value ${dropped === 1 ? 'was' : 'were'} skipped`);
+  if (dropped) onProblem?.(`${dropped} option${dropped === 1 ? '' : 's'} without a value ${dropped === 1 ? 'was' : 'were'} skipped`, dropped);
   return groups;
 }
 

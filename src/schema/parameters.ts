@@ -1,6 +1,7 @@
 import { toFormValue, toParameterValue } from './codecs';
 import { valueKindOf } from './inputTypes';
 import { compileAction, type CompiledAction, type InputNode } from './compileAction';
+import { defaultMessages, type ActionFormMessages } from './messages';
 import { hasOwn, setOwn } from './options';
 import { validateValue } from './validateValue';
 import { walkActive, type NodeValueReader } from './walkActive';
@@ -29,16 +30,18 @@ export function parametersOf(compiled: CompiledAction, read: NodeValueReader): P
 /**
  * One message per failing active input, keyed by what `keyOf` returns for the node. `textOf` gives
  * what the control would hold for a value (JSON CODE is checked as typed); by default the value itself.
+ * Messages come from `messages`.
  */
 export function errorsOf(
   compiled: CompiledAction,
   read: NodeValueReader,
   keyOf: (node: InputNode) => string,
   textOf: (node: InputNode, value: unknown) => unknown = (_node, value) => value,
+  messages: ActionFormMessages = defaultMessages,
 ): ValidationErrors {
   const errors: ValidationErrors = {};
   walkActive(compiled.nodes, read, (node, value) => {
-    const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), textOf(node, value));
+    const message = validateValue(node.input, node.type, toParameterValue(node.input, node.type, value), textOf(node, value), messages);
     if (message && !hasOwn(errors, keyOf(node))) setOwn(errors, keyOf(node), message);
   });
   return errors;
@@ -60,9 +63,10 @@ export const collectParameters = (action: ParagonAction, values: Record<string, 
 
 /**
  * Checks parameters against the Action: required inputs, number, email and URL formats, JSON code.
+ * Messages come from `messages` (English by default).
  * @returns `{ [inputId]: message }`, e.g. `{ 'field-Subject': 'Subject is required' }`; empty when valid.
  */
-export const validateParameters = (action: ParagonAction, parameters: Parameters): ValidationErrors =>
+export const validateParameters = (action: ParagonAction, parameters: Parameters, messages: ActionFormMessages = defaultMessages): ValidationErrors =>
   // a saved value is checked as the form would hold it, so a saved JSON string reads as JSON text
   errorsOf(compileAction(action), byId(parameters), (node) => node.input.id, (node, value) =>
-    value === undefined ? undefined : toFormValue(valueKindOf(node.type), value, node.input));
+    value === undefined ? undefined : toFormValue(valueKindOf(node.type), value, node.input), messages);

@@ -1,5 +1,6 @@
 import { hasVariableToken } from './guards';
 import { describeType } from './inputTypes';
+import { defaultMessages, type ActionFormMessages } from './messages';
 import type { InputType, ParagonInput } from './types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -13,12 +14,12 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-function jsonError(text: string): string | undefined {
+function jsonError(text: string): string | false {
   try {
     JSON.parse(text);
-    return undefined;
+    return false;
   } catch (e) {
-    return e instanceof Error ? e.message : 'parse error';
+    return e instanceof Error ? e.message : '';
   }
 }
 
@@ -26,23 +27,23 @@ function jsonError(text: string): string | undefined {
  * Checks one parameter value (as `toParameterValue` produced it; `undefined` = empty).
  * Returns a message naming the field and the expected format, or undefined when valid.
  * `text` is what the control holds (JSON CODE is checked as typed: a parsed JSON string is valid).
- * Hidden and read-only inputs are never checked: the user could not fix them.
+ * Hidden and read-only inputs are never checked: the user could not fix them. Messages come from `messages`.
  */
-export function validateValue(input: ParagonInput, type: InputType, value: unknown, text: unknown = value): string | undefined {
+export function validateValue(input: ParagonInput, type: InputType, value: unknown, text: unknown = value, messages: ActionFormMessages = defaultMessages): string | undefined {
   if (input.hidden || input.readOnly) return undefined;
   const { title } = input;
   const { kind, format } = describeType(type);
   if (value === undefined) {
     if (!input.required || kind === 'boolean') return undefined;
-    return kind === 'filter' ? `${title} needs at least one complete condition` : `${title} is required`;
+    return kind === 'filter' ? messages.filterRequired(title) : messages.required(title);
   }
   if (hasVariableToken(value)) return undefined; // variables are resolved by the host at run time
-  if (kind === 'number' && typeof value !== 'number') return `${title} must be a number`;
-  if (format === 'email' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return `${title} must be an email address`;
-  if (format === 'url' && !(typeof value === 'string' && isHttpUrl(value.trim()))) return `${title} must be a URL starting with http:// or https://`;
+  if (kind === 'number' && typeof value !== 'number') return messages.notANumber(title);
+  if (format === 'email' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return messages.notAnEmail(title);
+  if (format === 'url' && !(typeof value === 'string' && isHttpUrl(value.trim()))) return messages.notAUrl(title);
   if (kind === 'code' && input.language === 'json' && typeof text === 'string' && !hasVariableToken(text)) {
     const detail = jsonError(text);
-    if (detail) return `${title} must be valid JSON (${detail})`;
+    if (detail !== false) return messages.invalidJson(title, detail || undefined);
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useRef, type FocusEvent, type MouseEvent } from 'react';
+import { useMessages } from '../../hooks/FormSettingsContext';
 import type { EnumValue, OptionGroup } from '../../schema';
 import { PopupLayer } from '../popup/PopupLayer';
 import { ComboboxPopup } from './ComboboxPopup';
@@ -53,6 +54,7 @@ export interface ComboboxProps {
 export function Combobox(props: ComboboxProps) {
   const { id, labelledBy, label, disabled, loading = false, loadingMore = false, hasMore = false, onLoadMore, onBlur, inputRef } = props;
   const { updating = false, offline = false, pickable = true } = props;
+  const m = useMessages();
   const canLoadMore = hasMore && !loading && !loadingMore && !offline && !props.error && !!onLoadMore;
   const cb = useCombobox({
     id,
@@ -171,7 +173,7 @@ export function Combobox(props: ComboboxProps) {
         <button
           type="button"
           className="akf-combobox__clear"
-          aria-label={props.clearLabel ?? 'Clear'}
+          aria-label={props.clearLabel ?? m.clear(label ?? '')}
           onMouseDown={(e) => e.preventDefault()}
           onClick={clear}
         >

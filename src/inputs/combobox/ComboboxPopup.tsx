@@ -1,5 +1,6 @@
 import { Fragment, type MouseEvent, type ReactNode, type Ref, type UIEvent } from 'react';
-import type { NormalizedOption } from '../../schema';
+import { useMessages } from '../../hooks/FormSettingsContext';
+import type { ActionFormMessages, NormalizedOption } from '../../schema';
 import { ComboboxOption } from './ComboboxOption';
 import type { ComboboxItem, FilteredList } from './filterGroups';
 
@@ -35,11 +36,12 @@ const indexOf = (e: MouseEvent): number => {
   return row ? Number(row.getAttribute('data-index')) : -1;
 };
 
-const itemLabel = (item: ComboboxItem) => (item.kind === 'option' ? item.option.label : `Use "${item.text}"`);
+const itemLabel = (item: ComboboxItem, m: ActionFormMessages) => (item.kind === 'option' ? item.option.label : m.useTyped(item.text));
 
 /** The popup's content (placed by `PopupLayer`): the listbox, then status rows (more, offline, loading/updating, empty, error, load more). */
 export function ComboboxPopup(p: ComboboxPopupProps) {
   const { list, listboxId } = p;
+  const m = useMessages();
   const renderItem = (index: number): ReactNode => {
     const item = list.items[index];
     return (
@@ -47,7 +49,7 @@ export function ComboboxPopup(p: ComboboxPopupProps) {
         key={index}
         id={p.optionId(index)}
         index={index}
-        label={itemLabel(item)}
+        label={itemLabel(item, m)}
         subtitle={item.kind === 'option' ? item.option.subtitle : undefined}
         highlighted={index === p.active}
         selected={item.kind === 'option' && item.option === p.selected}
@@ -94,30 +96,30 @@ export function ComboboxPopup(p: ComboboxPopupProps) {
         )}
         {custom && renderItem(list.items.length - 1)}
       </div>
-      {list.hidden > 0 && <div className="akf-combobox__more">Keep typing to narrow down ({list.hidden} more)</div>}
+      {list.hidden > 0 && <div className="akf-combobox__more">{m.moreOptions(list.hidden)}</div>}
       {p.offline && (
         <div role="status" className="akf-combobox__status akf-combobox__status--offline">
-          You appear to be offline. The options will load when the connection is back.
+          {m.optionsOffline}
         </div>
       )}
       {busy && (
         <div role="status" className="akf-combobox__status">
           <span className="akf-spinner" aria-hidden="true" />
-          {p.updating && !p.loading && !p.loadingMore ? 'Updating…' : 'Loading…'}
+          {p.updating && !p.loading && !p.loadingMore ? m.updating : m.loading}
         </div>
       )}
       {!p.offline && !p.loading && !p.updating && !p.error && list.items.length === 0 && (
-        <div role="status" className="akf-combobox__empty">{p.emptyMessage ?? 'No options'}</div>
+        <div role="status" className="akf-combobox__empty">{p.emptyMessage ?? m.noOptions}</div>
       )}
       {p.error && (
         <div role="alert" className="akf-combobox__error">
           <span className="akf-combobox__error-message">{p.error}</span>
-          {p.onRetry && <button type="button" className="akf-combobox__retry" onClick={p.onRetry}>Retry</button>}
+          {p.onRetry && <button type="button" className="akf-combobox__retry" onClick={p.onRetry}>{m.retry}</button>}
         </div>
       )}
       {p.hasMore && !busy && !p.offline && !p.error && p.onLoadMore && (
         // reachable from the keyboard by arrowing past the last option, so kept out of the Tab order
-        <button type="button" tabIndex={-1} className="akf-combobox__load-more" onClick={p.onLoadMore}>Load more</button>
+        <button type="button" tabIndex={-1} className="akf-combobox__load-more" onClick={p.onLoadMore}>{m.loadMore}</button>
       )}
     </div>
   );

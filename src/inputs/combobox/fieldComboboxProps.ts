@@ -1,9 +1,9 @@
-import type { EnumValue } from '../../schema';
+import type { ActionFormMessages, EnumValue } from '../../schema';
 import type { InputProps } from '../types';
 import type { ComboboxProps } from './Combobox';
 
 /** The Combobox props every enum-like field shares: ids, ARIA state, value wiring and clearing when optional. */
-export const fieldComboboxProps = (props: InputProps<EnumValue | null>) =>
+export const fieldComboboxProps = (props: InputProps<EnumValue | null>, messages: ActionFormMessages) =>
   ({
     id: props.ids.control,
     labelledBy: props.ids.label,
@@ -17,5 +17,5 @@ export const fieldComboboxProps = (props: InputProps<EnumValue | null>) =>
     onBlur: props.onBlur,
     inputRef: props.inputRef,
     clearable: !props.required,
-    clearLabel: `Clear ${props.input.title}`,
+    clearLabel: messages.clear(props.input.title),
   }) satisfies Partial<ComboboxProps>;

@@ -1,24 +1,21 @@
 import { useMemo, useRef, useState } from 'react';
+import { useMessages } from '../../hooks/FormSettingsContext';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
 import { flattenOptions, isDeepEqual, type EnumValue, type LoadedOptionsList } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { fieldComboboxProps } from '../combobox/fieldComboboxProps';
 import type { InputProps } from '../types';
 import { dependencyKeyOf, missingDependency, optionsErrorMessage } from './dependencies';
-import { useSelectedLabel, type LabelState } from './useSelectedLabel';
+import { useSelectedLabel } from './useSelectedLabel';
 import { useStaleValueGuard } from './useStaleValueGuard';
 
 const NO_VALUES: Record<string, unknown> = {};
-
-const LABEL_NOTES: Record<Exclude<LabelState, 'known'>, string> = {
-  looking: 'Saved value (not found in the options yet)',
-  unknown: 'Saved value (unknown: not in the loaded options)',
-};
 
 /** DYNAMIC_ENUM / EDITABLE_DYNAMIC_ENUM whose options load through the provider's `loadOptions`. */
 export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   const { input, type, value, context } = props;
   const editable = type === 'EDITABLE_DYNAMIC_ENUM';
+  const m = useMessages();
   const dependencyValues = props.dependencyValues ?? NO_VALUES;
   const missing = missingDependency(props.dependencies, dependencyValues);
   const [search, setSearch] = useState('');
@@ -38,23 +35,23 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   };
   // only a saved value is looked up: typed text of an editable type is no option's id
   const { label, state } = useSelectedLabel(value, value !== entered.current, options, q);
-  const note = state === 'known' || (editable && state === 'unknown') ? undefined : LABEL_NOTES[state];
+  const note = state === 'known' || (editable && state === 'unknown') ? undefined : state === 'looking' ? m.savedValueLooking : m.savedValueUnknown;
   const noteId = `${props.ids.control}-label-note`;
 
   // options shown for other dependency values may not exist for these: shown, not pickable
   const forOtherValues = q.isPlaceholderData && !!q.loadedFor && !isDeepEqual(q.loadedFor.dependencies, dependencyValues);
   // why it is disabled, as its description too: a placeholder alone is not reliably announced
-  const hint = missing ? `Select ${missing.title} first` : undefined;
+  const hint = missing ? m.selectFirst(missing.title) : undefined;
   const hintId = `${props.ids.control}-hint`;
   const loading = q.isFetching && !q.isFetchingNextPage && !q.data;
-  const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined;
+  const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error, m) : undefined;
   return (
     <>
       <Combobox
-        {...fieldComboboxProps(props)}
+        {...fieldComboboxProps(props, m)}
         describedBy={[props.describedBy, note ? noteId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined}
         disabled={props.disabled || !!missing}
-        placeholder={hint ?? (input.placeholder || (editable ? 'Search or type a value…' : 'Search…'))}
+        placeholder={hint ?? (input.placeholder || (editable ? m.searchOrTypePlaceholder : m.searchPlaceholder))}
         groups={q.groups}
         onChange={onChange}
         editable={editable}
@@ -71,7 +68,7 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
         hasMore={q.hasNextPage && !q.isPlaceholderData}
         onLoadMore={() => void q.fetchNextPage()}
         selectedLabel={label}
-        emptyMessage={q.search ? `No matches for "${q.search}"` : 'No options'}
+        emptyMessage={q.search ? m.noMatches(q.search) : m.noOptions}
       />
       {note && <p id={noteId} className="akf-field__note akf-dynamic__label-note">{note}</p>}
       {hint && <span id={hintId} className="akf-visually-hidden">{hint}</span>}

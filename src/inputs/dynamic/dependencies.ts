@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { errorMessageIn } from '../../api/errorMessages';
+import type { ActionFormMessages } from '../../schema';
 import type { DependencyCheck, InputDependency } from '../types';
 
 /** The first required dependency without a value: the options cannot load until it has one. */
@@ -10,8 +12,8 @@ export const dependencyKeyOf = (values: Record<string, unknown> | undefined): st
   JSON.stringify(Object.entries(values ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** A human message for a failed options request. */
-export const optionsErrorMessage = (error: unknown): string =>
-  `Options could not be loaded${error instanceof Error && error.message ? `: ${error.message}` : '.'}`;
+export const optionsErrorMessage = (error: unknown, messages: ActionFormMessages): string =>
+  messages.optionsFailed(error instanceof Error && error.message ? errorMessageIn(error, messages) : undefined);
 
 /** The form's dependency checks, or (a control rendered outside a form) a map of this component's own. */
 export function useDependencyChecks(checks: Map<string, DependencyCheck> | undefined): Map<string, DependencyCheck> {
@@ -19,8 +21,3 @@ export function useDependencyChecks(checks: Map<string, DependencyCheck> | undef
   return checks ?? own;
 }
 
-/** "the selected Project" / "the selected Project and Board", for messages about dependency values. */
-export const selectedDependencies = (dependencies: InputDependency[] | undefined): string => {
-  const titles = (dependencies ?? []).map((d) => d.title);
-  return titles.length ? `the selected ${titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0]}` : 'the selected values';
-};

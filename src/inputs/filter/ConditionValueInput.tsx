@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useMessages } from '../../hooks/FormSettingsContext';
 import type { OperatorValueKind } from '../../schema';
 import { ListValueInput } from './ListValueInput';
 
@@ -17,13 +18,14 @@ const asText = (value: unknown) =>
 /** The Value control of a row, shaped by its operator's kind; no control for operators that take no value. */
 export function ConditionValueInput({ kind, value, onChange, disabled }: ConditionValueInputProps) {
   const hintId = useId();
+  const m = useMessages();
   // an empty cell keeps "Remove condition" in its column
   if (kind === 'none') return <span className="akf-filter__value akf-filter__value--none" />;
   if (kind === 'list') {
     return (
       <div className="akf-filter__value akf-filter__value--list">
         <ListValueInput value={value} onChange={onChange} disabled={disabled} hintId={hintId} />
-        <span id={hintId} className="akf-filter__hint">Separate values with commas</span>
+        <span id={hintId} className="akf-filter__hint">{m.listHint}</span>
       </div>
     );
   }
@@ -37,7 +39,7 @@ export function ConditionValueInput({ kind, value, onChange, disabled }: Conditi
     <input
       className={`akf-input akf-filter__value akf-filter__value--${kind}`}
       type={type}
-      aria-label="Value"
+      aria-label={m.value}
       autoComplete="off"
       disabled={disabled}
       value={text}

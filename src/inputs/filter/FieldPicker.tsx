@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useMessages } from '../../hooks/FormSettingsContext';
 import type { OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { useFieldListStatus } from './fieldStatus';
@@ -19,16 +20,17 @@ export interface FieldPickerProps {
 export function FieldPicker({ groups, value, onChange, disabled, inputRef }: FieldPickerProps) {
   const id = useId();
   const status = useFieldListStatus();
+  const m = useMessages();
   if (!groups.length && !status) {
     return (
       <input
         ref={inputRef}
         className="akf-input akf-filter__field"
         type="text"
-        aria-label="Field"
+        aria-label={m.field}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Field name"
+        placeholder={m.fieldNamePlaceholder}
         disabled={disabled}
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -42,11 +44,11 @@ export function FieldPicker({ groups, value, onChange, disabled, inputRef }: Fie
     <div className="akf-filter__field">
       <Combobox
         id={id}
-        label="Field"
+        label={m.field}
         invalid={false}
         required={false}
         disabled={disabled}
-        placeholder="Choose a field"
+        placeholder={m.chooseField}
         groups={groups}
         value={value === '' ? null : value}
         onChange={(next) => onChange(next == null ? '' : String(next))}

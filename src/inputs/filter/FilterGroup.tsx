@@ -1,3 +1,4 @@
+import { useMessages } from '../../hooks/FormSettingsContext';
 import type { FilterDraftCondition, FilterOperator, OptionGroup } from '../../schema';
 import { FilterRow } from './FilterRow';
 
@@ -21,8 +22,9 @@ export interface FilterGroupProps {
 /** An AND group: its rows and an "Add condition" button. */
 export function FilterGroup(props: FilterGroupProps) {
   const { index, rows, rowKeys, firstFieldRef } = props;
+  const m = useMessages();
   return (
-    <div className="akf-filter__group" role="group" aria-label={`Condition group ${index + 1}`}>
+    <div className="akf-filter__group" role="group" aria-label={m.conditionGroup(index + 1)}>
       {rows.map((row, r) => {
         const ref = props.fieldRef(rowKeys[r]);
         return (
@@ -48,7 +50,7 @@ export function FilterGroup(props: FilterGroupProps) {
       })}
       <div className="akf-filter__toolbar">
         <button type="button" ref={props.addRef} className="akf-button akf-button--secondary akf-filter__add" disabled={props.disabled} onClick={props.onAddRow}>
-          Add condition
+          {m.addCondition}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { Fragment, useContext, useMemo, type FocusEvent } from 'react';
 import { ActionKitContext } from '../../hooks/ActionKitContext';
+import { useMessages } from '../../hooks/FormSettingsContext';
 import { cleanFilter, type FilterDraft, type OptionGroup } from '../../schema';
 import type { InputProps } from '../types';
 import { describeFilter } from './describeFilter';
@@ -35,6 +36,7 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
   const fields = rest.fields ?? staticFields;
   const operators = useMemo(() => supportedOperators(input), [input]);
   const complete = cleanFilter(edit.draft);
+  const m = useMessages();
 
   const onFocusOut = (e: FocusEvent<HTMLDivElement>) => {
     if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) onBlur();
@@ -52,7 +54,7 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
     >
       {edit.draft.map((rows, g) => (
         <Fragment key={edit.keys[g].group}>
-          {g > 0 && <p className="akf-filter__or">or</p>}
+          {g > 0 && <p className="akf-filter__or">{m.or}</p>}
           <FilterGroup
             index={g}
             rows={rows}
@@ -72,11 +74,11 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
       {!input.disableOrCondition && (
         <div className="akf-filter__toolbar">
           <button type="button" className="akf-button akf-button--secondary akf-filter__add-group" disabled={disabled} onClick={edit.addGroup}>
-            Add OR group
+            {m.addOrGroup}
           </button>
         </div>
       )}
-      {complete && <p className="akf-filter__summary">Matches when {describeFilter(complete)}</p>}
+      {complete && <p className="akf-filter__summary">{m.filterSummary(describeFilter(complete, m))}</p>}
     </div>
   );
 }

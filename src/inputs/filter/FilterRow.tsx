@@ -1,3 +1,4 @@
+import { useMessages } from '../../hooks/FormSettingsContext';
 import { operatorValueKind, type FilterDraftCondition, type FilterOperator, type OptionGroup } from '../../schema';
 import { ConditionValueInput } from './ConditionValueInput';
 import { FieldPicker } from './FieldPicker';
@@ -21,18 +22,19 @@ const kindOf = (operator: FilterOperator | '') => (operator === '' ? 'text' : op
 /** One condition: Field, Operator, Value and its "Remove condition" button. */
 export function FilterRow({ row, fields, operators, index, disabled, onChange, onRemove, fieldRef }: FilterRowProps) {
   const kind = kindOf(row.operator);
+  const m = useMessages();
   const setOperator = (operator: FilterOperator | '') => {
     if (kindOf(operator) === kind) return onChange({ ...row, operator });
     // A value typed for another kind (text for a number, a list for a date) would be wrong here.
     onChange({ field: row.field, operator });
   };
   return (
-    <div className="akf-filter__row" role="group" aria-label={`Condition ${index + 1}`}>
+    <div className="akf-filter__row" role="group" aria-label={m.condition(index + 1)}>
       <FieldPicker groups={fields} value={row.field} disabled={disabled} inputRef={fieldRef} onChange={(field) => onChange({ ...row, field })} />
       <OperatorSelect operators={withCurrent(operators, row.operator)} value={row.operator} disabled={disabled} onChange={setOperator} />
       <ConditionValueInput kind={kind} value={row.value} disabled={disabled} onChange={(value) => onChange({ ...row, value })} />
       <button type="button" className="akf-button akf-filter__remove" disabled={disabled} onClick={onRemove}>
-        Remove condition
+        {m.removeCondition}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMessages } from '../../hooks/FormSettingsContext';
 
 export interface ListValueInputProps {
   value: unknown;
@@ -21,6 +22,7 @@ const sameItems = (a: string[], b: string[]) => {
  * while the draft holds the items; a list from elsewhere (a restored filter) replaces the text.
  */
 export function ListValueInput({ value, onChange, disabled, hintId }: ListValueInputProps) {
+  const m = useMessages();
   const items = asItems(value);
   const [text, setText] = useState(() => items.join(', '));
   const shown = sameItems(items, toItems(text)) ? text : items.join(', ');
@@ -29,7 +31,7 @@ export function ListValueInput({ value, onChange, disabled, hintId }: ListValueI
     <input
       className="akf-input akf-filter__list"
       type="text"
-      aria-label="Value"
+      aria-label={m.value}
       aria-describedby={hintId}
       autoComplete="off"
       disabled={disabled}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { useMessages } from '../../hooks/FormSettingsContext';
 import { isFilterOperator, type FilterOperator, type OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
-import { operatorLabel } from './filterOptions';
 
 export interface OperatorSelectProps {
   operators: FilterOperator[];
@@ -16,17 +16,18 @@ const COMBOBOX_FROM = 9;
 /** A row's Operator, labelled in words (never the raw `$…` string). */
 export function OperatorSelect({ operators, value, onChange, disabled }: OperatorSelectProps) {
   const id = useId();
+  const m = useMessages();
   if (operators.length >= COMBOBOX_FROM) {
-    const groups: OptionGroup[] = [{ options: operators.map((op) => ({ value: op, label: operatorLabel(op) })) }];
+    const groups: OptionGroup[] = [{ options: operators.map((op) => ({ value: op, label: m.operators[op] })) }];
     return (
       <div className="akf-filter__operator">
         <Combobox
           id={id}
-          label="Operator"
+          label={m.operator}
           invalid={false}
           required={false}
           disabled={disabled}
-          placeholder="Choose an operator"
+          placeholder={m.chooseOperator}
           groups={groups}
           value={value === '' ? null : value}
           onChange={(next) => onChange(isFilterOperator(next) ? next : '')}
@@ -37,15 +38,15 @@ export function OperatorSelect({ operators, value, onChange, disabled }: Operato
   return (
     <select
       className="akf-input akf-filter__operator"
-      aria-label="Operator"
+      aria-label={m.operator}
       disabled={disabled}
       value={value}
       onChange={(e) => onChange(isFilterOperator(e.target.value) ? e.target.value : '')}
     >
-      <option value="">Choose an operator</option>
+      <option value="">{m.chooseOperator}</option>
       {operators.map((op) => (
         <option key={op} value={op}>
-          {operatorLabel(op)}
+          {m.operators[op]}
         </option>
       ))}
     </select>

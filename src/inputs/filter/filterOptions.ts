@@ -1,5 +1,4 @@
 import {
-  FILTER_OPERATOR_LABELS,
   FILTER_OPERATORS,
   isFilterOperator,
   type FilterOperator,
@@ -26,5 +25,3 @@ export function fieldGroups(input: ParagonInput, type: string): OptionGroup[] {
   const keys = [...new Set(input.supportedKeys.filter((k): k is string => typeof k === 'string' && k !== ''))];
   return keys.length ? [{ options: keys.map((key) => ({ value: key, label: key })) }] : [];
 }
-
-export const operatorLabel = (operator: FilterOperator) => FILTER_OPERATOR_LABELS[operator];

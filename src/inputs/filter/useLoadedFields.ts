@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
 import { flattenOptions } from '../../schema';
 import type { InputProps } from '../types';
-import { dependencyKeyOf, optionsErrorMessage, selectedDependencies } from '../dynamic/dependencies';
+import { dependencyKeyOf, optionsErrorMessage } from '../dynamic/dependencies';
+import { useMessages } from '../../hooks/FormSettingsContext';
 import type { FieldListStatus } from './fieldStatus';
 import { useUnavailableFields } from './useUnavailableFields';
 
@@ -16,7 +17,8 @@ export function useLoadedFields({ input, name, value, context, dependencies, dep
   const complete = q.isSuccess && !q.isPlaceholderData && !q.hasNextPage;
   const keys = useMemo(() => (complete ? new Set(flattenOptions(q.groups).map((o) => String(o.value))) : undefined), [complete, q.groups]);
   const unavailable = useUnavailableFields(name, context.dependencyChecks, dependencyKeyOf(dependencyValues), keys, value);
-  const note = `Not available for ${selectedDependencies(dependencies)}`;
+  const m = useMessages();
+  const note = m.notAvailableFor((dependencies ?? []).map((d) => d.title));
   const status = useMemo<FieldListStatus>(
     () => ({
       loading: q.isFetching && !q.isFetchingNextPage && !q.data,
@@ -25,13 +27,13 @@ export function useLoadedFields({ input, name, value, context, dependencies, dep
       pickable: !q.isPlaceholderData,
       offline: q.isOffline,
       loadingMore: q.isFetchingNextPage,
-      error: q.isError && !q.isFetching ? optionsErrorMessage(q.error) : undefined,
+      error: q.isError && !q.isFetching ? optionsErrorMessage(q.error, m) : undefined,
       onRetry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
       hasMore: q.hasNextPage && !q.isPlaceholderData,
       onLoadMore: () => void fetchNextPage(),
       unavailable: (field) => (unavailable.includes(field) ? note : undefined),
     }),
-    [q.isFetching, q.isFetchingNextPage, q.data, q.isPlaceholderData, q.isOffline, q.isError, q.error, q.hasNextPage, isFetchNextPageError, fetchNextPage, refetch, unavailable, note],
+    [q.isFetching, q.isFetchingNextPage, q.data, q.isPlaceholderData, q.isOffline, q.isError, q.error, q.hasNextPage, isFetchNextPageError, fetchNextPage, refetch, unavailable, note, m],
   );
   return { groups: q.groups, status };
 }
