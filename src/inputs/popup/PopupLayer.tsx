@@ -1,6 +1,7 @@
 import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
 import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { themeOf } from './layerTheme';
 
 export interface PopupLayerProps {
   /** The element the popup opens against; the popup takes its width. */
@@ -13,21 +14,6 @@ const GAP = 4;
 const MARGIN = 8;
 /** Below this height a popup is more useful overflowing than squeezed (px). */
 const MIN_HEIGHT = 120;
-
-interface LayerTheme {
-  theme?: string;
-  dark: boolean;
-  dir?: string;
-}
-
-/** What the stylesheet scopes the theme by, read from the anchor's ancestors (the layer is outside them). */
-function themeOf(anchor: HTMLElement | null): LayerTheme {
-  return {
-    theme: anchor?.closest('[data-akf-theme]')?.getAttribute('data-akf-theme') ?? undefined,
-    dark: !!anchor?.closest('.akf-theme-dark'),
-    dir: anchor?.closest('[dir]')?.getAttribute('dir') ?? undefined,
-  };
-}
 
 /**
  * A popup in a portal on `document.body`, so a scrolling or `overflow: hidden` panel cannot clip it,

@@ -1,6 +1,7 @@
 import * as Select from '@radix-ui/react-select';
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
 import type { OptionGroup } from '../../schema';
+import { themeOf } from '../popup/layerTheme';
 
 export interface RadixSelectProps {
   groups: OptionGroup[];
@@ -22,13 +23,17 @@ export interface RadixSelectProps {
  */
 export default function RadixSelect({ groups, selectedKey, onValueChange, onClose, onClosed, contentRef, required }: RadixSelectProps) {
   let index = 0;
+  // the list is portalled to <body>: it takes the form's direction and theme from the anchor's ancestors
+  const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
+  const layer = themeOf(anchor?.parentElement ?? null); // not the anchor: Radix gives it a `dir` of its own
   return (
-    <Select.Root value={selectedKey} onValueChange={onValueChange} required={required} open onOpenChange={(open) => !open && onClose()}>
-      <Select.Trigger className="akf-select__anchor" tabIndex={-1} aria-hidden="true" />
+    <Select.Root value={selectedKey} onValueChange={onValueChange} required={required} dir={layer.dir} open onOpenChange={(open) => !open && onClose()}>
+      <Select.Trigger ref={setAnchor} className="akf-select__anchor" tabIndex={-1} aria-hidden="true" />
       <Select.Portal>
         <Select.Content
           ref={contentRef}
-          className="akf-select__content"
+          className={layer.dark ? 'akf-select__content akf-theme-dark' : 'akf-select__content'}
+          data-akf-theme={layer.theme}
           position="popper"
           sideOffset={4}
           onCloseAutoFocus={(e) => {
