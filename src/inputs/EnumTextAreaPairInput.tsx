@@ -74,7 +74,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
       {rows.map((row, index) => {
         const valueProps = {
           id: `${ids.control}-value-${index}`,
-          className: 'akf-pairs__value',
+          className: 'akf-input akf-pairs__value',
           'aria-label': 'Value',
           placeholder: 'Value',
           value: row.text,
@@ -104,7 +104,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
             ) : (
               <input {...valueProps} type="text" onChange={(e) => update(index, { text: e.target.value })} />
             )}
-            <button type="button" className="akf-pairs__remove" aria-label="Remove pair" disabled={disabled} onClick={() => remove(index)}>
+            <button type="button" className="akf-button akf-icon-button akf-pairs__remove" aria-label="Remove pair" disabled={disabled} onClick={() => remove(index)}>
               <span aria-hidden="true">×</span>
             </button>
           </div>
@@ -113,7 +113,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
       <button
         ref={addButton}
         type="button"
-        className="akf-pairs__add"
+        className="akf-button akf-button--secondary akf-pairs__add"
         disabled={disabled || (optionCount > 0 && rows.length >= optionCount)}
         onClick={add}
       >
