@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../hooks/FormSettingsContext';
 import { findOption, flattenOptions, type EnumValue } from '../schema';
 import { useTypeahead } from './select/useTypeahead';
 import type { InputProps } from './types';
@@ -14,6 +15,7 @@ const OPEN_KEYS = new Set([' ', 'Enter', 'ArrowUp', 'ArrowDown']);
  */
 export function EnumInput(props: InputProps<EnumValue | null>) {
   const { input, groups, value, onChange, ids, disabled } = props;
+  const messages = useMessages();
   const options = useMemo(() => flattenOptions(groups), [groups]);
   const selected = findOption(options, value);
   const [open, setOpen] = useState(false);
@@ -72,7 +74,7 @@ export function EnumInput(props: InputProps<EnumValue | null>) {
         }}
         onBlur={() => !open && props.onBlur()}
       >
-        <span className="akf-select__value">{selected ? selected.label : empty ? input.placeholder || 'Select…' : String(value)}</span>
+        <span className="akf-select__value">{selected ? selected.label : empty ? input.placeholder || messages.selectPlaceholder : String(value)}</span>
         <span className="akf-select__icon" aria-hidden="true">▾</span>
       </button>
       {open && (

@@ -37,6 +37,9 @@ export interface ActionFormMessages {
   retry: string;
   runFailed: string;
   operators: Record<FilterOperator, string>;
+  // --- polish branch ---
+  /** Shown in an empty ENUM's trigger when the input has no `placeholder` of its own. */
+  selectPlaceholder: string;
 }
 
 /** The English messages. */
@@ -61,6 +64,8 @@ export const defaultMessages: ActionFormMessages = {
   retry: 'Retry',
   runFailed: 'The action could not be run.',
   operators: FILTER_OPERATOR_LABELS,
+  // --- polish branch ---
+  selectPlaceholder: 'Select…',
 };
 
 /** A host's overrides: any subset of keys, and any subset of the operator labels. */
