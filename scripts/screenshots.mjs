@@ -20,6 +20,8 @@ const fixtureStories = Object.values(JSON.parse(readFileSync(`${sbDir}/index.jso
   .filter((e) => e.type === 'story' && e.id.startsWith(FIXTURE_PREFIX) && !e.id.endsWith('task-call-outbound'))
   .filter((e) => !only || only.some((s) => e.id.includes(s)))
   .map((e) => e.id);
+// and the form in a right-to-left page
+const extraStories = only ? [] : ['actionform-right-to-left--mirrored'];
 mkdirSync(outDir, { recursive: true });
 const withDemo = process.env.SHOTS !== 'storybook';
 const dev = withDemo ? await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' }) : null;
@@ -63,9 +65,9 @@ try {
       await shoot(story('actionform--default', theme), `storybook-jira-${theme}.png`, (page) => page.getByRole('form').waitFor());
       await shoot(story('actionform--validation-errors', theme), `storybook-errors-${theme}.png`, (page) => page.getByText('Last Name is required').waitFor());
     }
-    for (const id of fixtureStories) {
+    for (const id of [...fixtureStories, ...extraStories]) {
       for (const width of [380, 900]) {
-        const name = id.slice(FIXTURE_PREFIX.length);
+        const name = id.startsWith(FIXTURE_PREFIX) ? id.slice(FIXTURE_PREFIX.length) : id.split('--').pop();
         await shoot(story(id, theme), `storybook-${name}-${width}-${theme}.png`, formReady, { width, crop: '#storybook-root' });
       }
     }
