@@ -67,7 +67,7 @@ try {
     }
     for (const id of [...fixtureStories, ...extraStories]) {
       for (const width of [380, 900]) {
-        const name = id.startsWith(FIXTURE_PREFIX) ? id.slice(FIXTURE_PREFIX.length) : id.split('--').pop();
+        const name = id.startsWith(FIXTURE_PREFIX) ? id.slice(FIXTURE_PREFIX.length) : 'rtl';
         await shoot(story(id, theme), `storybook-${name}-${width}-${theme}.png`, formReady, { width, crop: '#storybook-root' });
       }
     }
