@@ -1,4 +1,4 @@
-import { useContext, useMemo, type ChangeEvent, type Ref } from 'react';
+import { useContext, useMemo, type ChangeEvent } from 'react';
 import type { InputProps } from '../types';
 import { InputFieldContext } from './InputFieldContext';
 
@@ -6,7 +6,8 @@ import { InputFieldContext } from './InputFieldContext';
 export interface InputFieldControlProps {
   id: string;
   name: string;
-  ref: Ref<HTMLElement>;
+  /** The element the form focuses when the field is invalid (fits any element's `ref`). */
+  ref: (element: HTMLElement | null) => void;
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;
   'aria-required': true | undefined;
@@ -15,8 +16,7 @@ export interface InputFieldControlProps {
 }
 
 /** Everything a text `<input>`, `<textarea>` or `<select>` spreads to be named, described, wired and controlled. */
-export interface InputFieldInputProps extends Omit<InputFieldControlProps, 'ref'> {
-  ref: Ref<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>;
+export interface InputFieldInputProps extends InputFieldControlProps {
   value: string;
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
 }
@@ -65,7 +65,6 @@ export function useInputField<TValue = string>(): InputField<TValue> {
     };
     const inputProps: InputFieldInputProps = {
       ...controlProps,
-      ref: props.inputRef,
       value: asText(props.value),
       // a text control's value is its text; non-text controls use setValue
       onChange: (event) => onChange(event.target.value as TValue),
