@@ -94,3 +94,31 @@ describe.each<Dir>(['ltr', 'rtl'])('in a %s page the form is laid out in that di
     await expect.poll(() => Math.abs((dir === 'ltr' ? rect(content).left - rect(level).left : rect(content).right - rect(level).right))).toBeLessThan(1);
   });
 });
+
+test('the ENUM list portalled to the body takes the theme of the form it opens from', async () => {
+  await page.viewport(1000, 900);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <ActionKitProvider projectId="p1" token={TEST_TOKEN} baseUrl={MOCK_BASE_URL} fetch={mockFetch(actionKitHandlers())} queryClient={queryClient}>
+      <div className="akf-theme-dark">
+        <ActionForm schema={RTL_ACTION} integration="acme" />
+      </div>
+    </ActionKitProvider>,
+  );
+  const level = await screen.findByRole('combobox', { name: 'Level' });
+  await userEvent.click(level);
+  const content = (await screen.findByRole('option', { name: 'High' })).closest('.akf-select__content')!;
+  expect(getComputedStyle(content).backgroundColor).toBe(getComputedStyle(level).backgroundColor);
+  expect(getComputedStyle(content).backgroundColor).not.toBe('rgb(255, 255, 255)');
+});
+
+test('an icon button shows its name as a tooltip while focused', async () => {
+  await page.viewport(1000, 900);
+  renderIn('ltr');
+  const remove = await screen.findByRole('button', { name: 'Remove pair' });
+  expect(getComputedStyle(remove, '::after').content).toBe('none');
+  remove.focus();
+  await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Tab}'); // keyboard focus, so :focus-visible applies
+  expect(remove).toHaveFocus();
+  expect(getComputedStyle(remove, '::after').content).toBe('"Remove pair"');
+});
