@@ -75,3 +75,4 @@ export {
   type InputComponentOverrides,
   type InputValues,
 } from './inputs/types';
+export { useInputField, type InputField, type InputFieldControlProps, type InputFieldInputProps, type InputFieldGroupProps } from './inputs/field/useInputField';

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo } from 'react';
 import { useController, useWatch } from 'react-hook-form';
-import type { InputDependency, InputIds } from '../inputs/types';
+import { InputFieldContext } from '../inputs/field/InputFieldContext';
+import type { InputDependency, InputIds, InputProps } from '../inputs/types';
 import { describeType, toParameterValue, type InputNode } from '../schema';
 import { FieldBoundary } from './FieldBoundary';
 import { useFormContext } from './FormContext';
@@ -33,27 +34,34 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled }: C
     [node],
   );
   const Control = componentFor(node.type, components); // one type per control for its life: see registry's componentOf
+  const props = useMemo<InputProps<unknown>>(
+    () => ({
+      input: node.input,
+      type: node.type,
+      value: field.value,
+      onChange,
+      onBlur: field.onBlur,
+      inputRef: field.ref,
+      name: node.key,
+      ids,
+      describedBy,
+      invalid,
+      required: !!node.input.required,
+      disabled,
+      groups: node.groups,
+      context: inputContext,
+      dependencies,
+      dependencyValues,
+    }),
+    [node, field.value, onChange, field.onBlur, field.ref, ids, describedBy, invalid, disabled, inputContext, dependencies, dependencyValues],
+  );
   return (
     <FieldBoundary title={node.input.title} resetKeys={[node.input, field.value]}>
       <Suspense fallback={<span className="akf-placeholder" data-control={describeType(node.type).control} aria-hidden="true" />}>
-        <Control
-          input={node.input}
-          type={node.type}
-          value={field.value}
-          onChange={onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          name={node.key}
-          ids={ids}
-          describedBy={describedBy}
-          invalid={invalid}
-          required={!!node.input.required}
-          disabled={disabled}
-          groups={node.groups}
-          context={inputContext}
-          dependencies={dependencies}
-          dependencyValues={dependencyValues}
-        />
+        {/* useInputField() reads the same props, so a host control need not take them */}
+        <InputFieldContext.Provider value={props}>
+          <Control {...props} />
+        </InputFieldContext.Provider>
       </Suspense>
     </FieldBoundary>
   );

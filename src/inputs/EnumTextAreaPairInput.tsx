@@ -76,7 +76,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
       {rows.map((row, index) => {
         const valueProps = {
           id: `${ids.control}-value-${index}`,
-          className: 'akf-pairs__value',
+          className: 'akf-input akf-pairs__value',
           'aria-label': m.value,
           placeholder: m.value,
           value: row.text,
@@ -106,7 +106,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
             ) : (
               <input {...valueProps} type="text" onChange={(e) => update(index, { text: e.target.value })} />
             )}
-            <button type="button" className="akf-pairs__remove" aria-label={m.removePair} disabled={disabled} onClick={() => remove(index)}>
+            <button type="button" className="akf-button akf-icon-button akf-pairs__remove" aria-label={m.removePair} disabled={disabled} onClick={() => remove(index)}>
               <span aria-hidden="true">×</span>
             </button>
           </div>
@@ -115,7 +115,7 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
       <button
         ref={addButton}
         type="button"
-        className="akf-pairs__add"
+        className="akf-button akf-button--secondary akf-pairs__add"
         disabled={disabled || (optionCount > 0 && rows.length >= optionCount)}
         onClick={add}
       >

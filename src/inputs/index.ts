@@ -11,3 +11,4 @@ export { CodeInput } from './code/CodeInput';
 export { FilterInput } from './filter';
 export { UnsupportedInput } from './UnsupportedInput';
 export { Combobox, type ComboboxProps } from './combobox/Combobox';
+export { useInputField, type InputField, type InputFieldControlProps, type InputFieldInputProps, type InputFieldGroupProps } from './field/useInputField';

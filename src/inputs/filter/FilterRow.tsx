@@ -33,8 +33,8 @@ export function FilterRow({ row, fields, operators, index, disabled, onChange, o
       <FieldPicker groups={fields} value={row.field} disabled={disabled} inputRef={fieldRef} onChange={(field) => onChange({ ...row, field })} />
       <OperatorSelect operators={withCurrent(operators, row.operator)} value={row.operator} disabled={disabled} onChange={setOperator} />
       <ConditionValueInput kind={kind} value={row.value} disabled={disabled} onChange={(value) => onChange({ ...row, value })} />
-      <button type="button" className="akf-button akf-filter__remove" disabled={disabled} onClick={onRemove}>
-        {m.removeCondition}
+      <button type="button" className="akf-button akf-icon-button akf-filter__remove" aria-label={m.removeCondition} disabled={disabled} onClick={onRemove}>
+        <span aria-hidden="true">×</span>
       </button>
     </div>
   );

@@ -17,7 +17,7 @@ export const THEME_VARIABLES = [
 export interface LayerTheme {
   className: string;
   'data-akf-theme'?: string;
-  dir?: string;
+  dir?: 'ltr' | 'rtl';
   style: CSSProperties;
 }
 
@@ -31,11 +31,12 @@ export function layerThemeOf(anchor: HTMLElement | null): LayerTheme {
       if (value) style[name] = value;
     }
   }
+  const dir = anchor?.closest('[dir]')?.getAttribute('dir');
   return {
     // akf-root (display: contents here) scopes the stylesheet's rules to the popup
     className: anchor?.closest('.akf-theme-dark') ? 'akf-root akf-layer akf-theme-dark' : 'akf-root akf-layer',
     'data-akf-theme': anchor?.closest('[data-akf-theme]')?.getAttribute('data-akf-theme') ?? undefined,
-    dir: anchor?.closest('[dir]')?.getAttribute('dir') ?? undefined,
+    dir: dir === 'rtl' || dir === 'ltr' ? dir : undefined,
     style,
   };
 }

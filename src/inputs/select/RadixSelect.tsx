@@ -30,7 +30,7 @@ export default function RadixSelect({ groups, selectedKey, onValueChange, onClos
   const [layer, setLayer] = useState<HTMLDivElement | null>(null);
   let index = 0;
   return (
-    <Select.Root value={selectedKey} onValueChange={onValueChange} required={required} open onOpenChange={(open) => !open && onClose()}>
+    <Select.Root value={selectedKey} onValueChange={onValueChange} required={required} dir={theme.dir} open onOpenChange={(open) => !open && onClose()}>
       <Select.Trigger className="akf-select__anchor" tabIndex={-1} aria-hidden="true" />
       {createPortal(<div ref={setLayer} {...theme} />, document.body)}
       {layer && (
