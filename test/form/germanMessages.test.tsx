@@ -144,7 +144,7 @@ describe('with a complete German ActionFormMessages no English string of the lib
     missing.unmount();
 
     onlineManager.setOnline(false);
-    const offline = renderWithProvider(<ActionForm action="ZENDESK_SEARCH_TICKETS" />, { messages: de, queryClient: undefined });
+    const offline = renderWithProvider(<ActionForm action="ZENDESK_SEARCH_TICKETS" />, { messages: de });
     expect(await screen.findByText(de.offline)).toBeInTheDocument();
     expectNoEnglish();
     offline.unmount();
