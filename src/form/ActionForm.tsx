@@ -1,6 +1,6 @@
 'use client';
-import { forwardRef, useState, type Ref } from 'react';
-import { MessagesContext, VariablesContext, useAction, useMessages } from '../hooks';
+import { forwardRef, useId, useState, type Ref } from 'react';
+import { MessagesContext, VariablesContext, useAction, useMessages, useStableVariables } from '../hooks';
 import { useMergedMessages } from './useMergedMessages';
 import { ActionFormView } from './ActionFormView';
 import { ErrorAlert } from './ErrorAlert';
@@ -24,10 +24,12 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
   else if (action) content = <LoadedActionForm key={`a:${action}`} name={action} {...rest} handleRef={ref} />;
   else content = <ErrorAlert title="Nothing to show." error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
   const messages = useMergedMessages(useMessages(), props.messages);
+  // inline lists and functions re-created per render must not re-render the fields
+  const variables = useStableVariables(props.variables, useId());
   return (
     <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={name}>
       <MessagesContext.Provider value={messages}>
-        <VariablesContext.Provider value={props.variables}>
+        <VariablesContext.Provider value={variables}>
           <FieldBoundary title="This form" resetKeys={[action, schema]}>
             {content}
           </FieldBoundary>

@@ -7,6 +7,7 @@ import { fieldGroups, supportedOperators } from './filterOptions';
 import { FieldListStatusContext } from './fieldStatus';
 import { FilterGroup } from './FilterGroup';
 import { useFilterDraft } from './useFilterDraft';
+import { VariableFieldContext } from '../variables/OptionalVariableTextbox';
 import { useLoadedFields } from './useLoadedFields';
 
 /**
@@ -35,12 +36,14 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
   const fields = rest.fields ?? staticFields;
   const operators = useMemo(() => supportedOperators(input), [input]);
   const complete = cleanFilter(edit.draft);
+  const variableField = useMemo(() => ({ input, field: `${rest.name}:value` }), [input, rest.name]);
 
   const onFocusOut = (e: FocusEvent<HTMLDivElement>) => {
     if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) onBlur();
   };
 
   return (
+    <VariableFieldContext.Provider value={variableField}>
     <div
       id={ids.control}
       role="group"
@@ -78,5 +81,6 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
       )}
       {complete && <p className="akf-filter__summary">Matches when {describeFilter(complete)}</p>}
     </div>
+    </VariableFieldContext.Provider>
   );
 }

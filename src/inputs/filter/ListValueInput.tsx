@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { OptionalVariableTextbox } from '../variables/OptionalVariableTextbox';
 
 export interface ListValueInputProps {
   value: unknown;
@@ -26,6 +27,8 @@ export function ListValueInput({ value, onChange, disabled, hintId }: ListValueI
   const shown = sameItems(items, toItems(text)) ? text : items.join(', ');
   if (shown !== text) setText(shown);
   return (
+    <OptionalVariableTextbox disabled={disabled}>
+      {(bind) => (
     <input
       className="akf-input akf-filter__list"
       type="text"
@@ -38,6 +41,9 @@ export function ListValueInput({ value, onChange, disabled, hintId }: ListValueI
         setText(e.target.value);
         onChange(toItems(e.target.value));
       }}
+      {...bind}
     />
+      )}
+    </OptionalVariableTextbox>
   );
 }

@@ -1,0 +1,148 @@
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactElement, type Ref, type SyntheticEvent } from 'react';
+import { useMessages, useVariables, type FormVariables } from '../../hooks';
+import type { ParagonInput, Variable } from '../../schema';
+import { PopupLayer } from '../popup/PopupLayer';
+import { copyTextStyles } from './caretPosition';
+import { groupVariables } from './groupVariables';
+import type { TextElement } from './insertText';
+import { TokenHighlight, tokenAt } from './TokenHighlight';
+import { useVariablePicker } from './useVariablePicker';
+import { VariableList } from './VariableList';
+
+/** What the text element must carry (spread it onto the `<input>` or `<textarea>`; keep your own onChange/onBlur). */
+export interface VariableTextBindings {
+  ref: (element: TextElement | null) => void;
+  onInput(e: FormEvent<TextElement>): void;
+  onKeyDown(e: KeyboardEvent<TextElement>): void;
+  onSelect(e: SyntheticEvent<TextElement>): void;
+  onScroll(e: SyntheticEvent<TextElement>): void;
+  onBlurCapture(): void;
+  onFocus(e: FormEvent<TextElement>): void;
+  onMouseMove(e: MouseEvent<TextElement>): void;
+  'aria-autocomplete': 'list';
+  'aria-controls'?: string;
+  'aria-activedescendant'?: string;
+}
+
+export interface VariableTextboxProps {
+  /** The form's variables (`useVariableSource()`). */
+  source: FormVariables;
+  /** The schema input a `variables` function is asked for. */
+  input: ParagonInput;
+  /** Identifies the field within the form (answers are cached per field and search). */
+  field: string;
+  disabled?: boolean;
+  /** Class of the wrapper (for the layout of the cell it sits in). */
+  className?: string;
+  /** The element's own ref (react-hook-form's, a focus ref), kept alongside this one. */
+  controlRef?: Ref<TextElement>;
+  /** Renders the text element with the bindings spread onto it. */
+  children(bind: VariableTextBindings): ReactElement;
+}
+
+const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+};
+
+/**
+ * A text field with variables: typing `{{` (or the "Insert variable" button) opens the "Variables"
+ * list at the caret; the chosen token replaces the typed `{{query`; tokens are marked in the text.
+ * Focus stays in the field throughout, so typing is never taken by the list.
+ */
+export function VariableTextbox({ source, input, field, disabled = false, className, controlRef, children }: VariableTextboxProps) {
+  const m = useMessages();
+  const id = useId();
+  const element = useRef<TextElement | null>(null);
+  const layer = useRef<HTMLDivElement>(null);
+  const anchor = useRef<HTMLSpanElement>(null);
+  const [text, setText] = useState('');
+  const picker = useVariablePicker(element, disabled);
+  const result = useVariables(source, { search: picker.query, input, field, enabled: !!picker.opening });
+  const { groups, rows } = useMemo(() => groupVariables(result.variables), [result.variables]);
+  const active = picker.active < rows.length ? picker.active : rows.length ? 0 : -1;
+  const known = useMemo(() => (source.kind === 'list' ? new Map(source.list.map((v): [string, Variable] => [v.value, v])) : undefined), [source]);
+  const listboxId = `${id}variables`;
+  const optionId = (index: number) => `${id}variable-${index}`;
+
+  const sync = useCallback(() => {
+    const el = element.current;
+    if (!el) return;
+    setText(el.value);
+    if (layer.current) {
+      layer.current.scrollTop = el.scrollTop;
+      layer.current.scrollLeft = el.scrollLeft;
+    }
+  }, []);
+  // after every render: a controlled value or react-hook-form's default may have changed the text
+  useLayoutEffect(() => {
+    if (element.current && element.current.value !== text) sync();
+  });
+  const ref = useCallback(
+    (el: TextElement | null) => {
+      element.current = el;
+      setRef(controlRef, el);
+      if (el && layer.current) copyTextStyles(el, layer.current);
+    },
+    [controlRef],
+  );
+
+  const bind: VariableTextBindings = {
+    ref,
+    onInput: (e) => {
+      sync();
+      picker.onInput(e);
+    },
+    onKeyDown: (e) => picker.onKeyDown(e, { rows, error: !!result.error, retry: result.retry }),
+    onSelect: (e) => picker.follow(e.currentTarget),
+    onScroll: sync,
+    onFocus: sync,
+    onBlurCapture: picker.close,
+    onMouseMove: (e) => {
+      const mark = tokenAt(layer.current, e.clientX, e.clientY);
+      e.currentTarget.title = mark?.title ?? '';
+    },
+    'aria-autocomplete': 'list',
+    'aria-controls': picker.opening ? listboxId : undefined,
+    'aria-activedescendant': picker.opening && active >= 0 ? optionId(active) : undefined,
+  };
+  const at = picker.opening?.at;
+
+  return (
+    <div className={className ? `akf-vartext ${className}` : 'akf-vartext'}>
+      <div className="akf-vartext__field">
+        <TokenHighlight layerRef={layer} text={text} known={known} unknownTitle={m.unknownVariable} />
+        {children(bind)}
+        {at && <span ref={anchor} className="akf-vartext__anchor" style={{ left: at.left, top: at.top, height: at.height }} />}
+      </div>
+      <button
+        type="button"
+        className="akf-vartext__insert"
+        aria-label={m.insertVariable}
+        title={m.insertVariable}
+        disabled={disabled}
+        // keeps focus (and the caret) in the field when it has it
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={picker.openFromButton}
+      >
+        <span aria-hidden="true">{'{x}'}</span>
+      </button>
+      {at && (
+        <PopupLayer anchor={anchor} matchWidth={false}>
+          <VariableList
+            listboxId={listboxId}
+            groups={groups}
+            count={rows.length}
+            active={active}
+            optionId={optionId}
+            onPick={(index) => picker.pick(rows[index])}
+            onHover={picker.setActive}
+            loading={result.isLoading}
+            error={!!result.error}
+            onRetry={result.retry}
+          />
+        </PopupLayer>
+      )}
+    </div>
+  );
+}
