@@ -53,12 +53,14 @@ export function useVariables(source: FormVariables | undefined, o: UseVariablesO
     },
     queryClient,
   );
-  const list = source?.kind === 'list' ? source.list : undefined;
+  // an answer for an earlier search, shown while the current one loads, only with the rows the typed text matches
+  const stale = query.isPlaceholderData || o.search.trim() !== search;
+  const list = source?.kind === 'list' ? source.list : stale ? query.data : undefined;
   const filtered = useMemo(() => (list ? filterVariables(list, o.search) : undefined), [list, o.search]);
-  if (filtered) return { variables: filtered, isLoading: false, error: null, retry: noop };
+  if (source?.kind === 'list') return { variables: filtered ?? NONE, isLoading: false, error: null, retry: noop };
   return {
-    variables: query.data ?? NONE,
-    isLoading: query.isFetching || (!!fn && o.search.trim() !== search),
+    variables: filtered ?? query.data ?? NONE,
+    isLoading: query.isFetching || (!!fn && stale),
     error: query.isError && !query.isFetching ? query.error : null,
     retry: () => void query.refetch(),
   };
