@@ -125,7 +125,9 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
         onMouseDown={(e) => e.preventDefault()}
         onClick={picker.openFromButton}
       >
-        <span aria-hidden="true">{'{x}'}</span>
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+          <path d="M5.5 2.5C4 2.5 4 3.5 4 4.5v2C4 7.3 3.4 8 2.5 8c.9 0 1.5.7 1.5 1.5v2c0 1 0 2 1.5 2M10.5 2.5c1.5 0 1.5 1 1.5 2v2c0 .8.6 1.5 1.5 1.5-.9 0-1.5.7-1.5 1.5v2c0 1 0 2-1.5 2" />
+        </svg>
       </button>
       {at && (
         <PopupLayer anchor={anchor} matchWidth={false}>
