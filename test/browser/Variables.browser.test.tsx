@@ -117,3 +117,24 @@ test('no serious axe violations with the list open (grouped, described options, 
   expect(within(list()).getAllByRole('group')).toHaveLength(2);
   expect(await seriousViolations(document.body)).toEqual([]);
 });
+
+test('the marks follow the text when a long line or a tall textarea scrolls', async () => {
+  renderForm(TEXT_LIKE, { width: 320 });
+  const message = await screen.findByRole('textbox', { name: 'Message' });
+  await userEvent.click(message);
+  await userEvent.keyboard('A greeting long enough to scroll this narrow field sideways {{{{own{Enter}');
+  expect(message.scrollLeft).toBeGreaterThan(0);
+  const inside = (mark: Element, field: Element) => {
+    const m = mark.getBoundingClientRect();
+    const f = field.getBoundingClientRect();
+    return m.left >= f.left - 1 && m.right <= f.right + 1 && m.top >= f.top - 1 && m.bottom <= f.bottom + 1;
+  };
+  const markOf = (field: HTMLElement) => (field.closest('.akf-vartext') as HTMLElement).querySelector('mark') as HTMLElement;
+  await waitFor(() => expect(inside(markOf(message), message)).toBe(true));
+
+  const note = screen.getByRole('textbox', { name: 'Note' });
+  await userEvent.click(note);
+  await userEvent.keyboard('one{Enter}two{Enter}three{Enter}four{Enter}five{Enter}six {{{{first{Enter}');
+  expect(note.scrollTop).toBeGreaterThan(0);
+  await waitFor(() => expect(inside(markOf(note), note)).toBe(true));
+});

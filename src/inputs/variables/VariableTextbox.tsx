@@ -65,15 +65,19 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
   const listboxId = `${id}variables`;
   const optionId = (index: number) => `${id}variable-${index}`;
 
-  const sync = useCallback(() => {
+  const syncScroll = useCallback(() => {
     const el = element.current;
-    if (!el) return;
-    setText(el.value);
-    if (layer.current) {
-      layer.current.scrollTop = el.scrollTop;
-      layer.current.scrollLeft = el.scrollLeft;
-    }
+    if (!el || !layer.current) return;
+    layer.current.scrollTop = el.scrollTop;
+    layer.current.scrollLeft = el.scrollLeft;
   }, []);
+  const sync = useCallback(() => {
+    if (!element.current) return;
+    setText(element.current.value);
+    syncScroll();
+    // the browser scrolls the caret into view after the input event
+    requestAnimationFrame(syncScroll);
+  }, [syncScroll]);
   // after every render: a controlled value or react-hook-form's default may have changed the text
   useLayoutEffect(() => {
     if (element.current && element.current.value !== text) sync();
@@ -94,14 +98,18 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
       picker.onInput(e);
     },
     onKeyDown: (e) => picker.onKeyDown(e, { rows, error: !!result.error, retry: result.retry }),
-    onSelect: (e) => picker.follow(e.currentTarget),
-    onScroll: sync,
+    onSelect: (e) => {
+      syncScroll();
+      picker.follow(e.currentTarget);
+    },
+    onScroll: syncScroll,
     onFocus: sync,
     onBlurCapture: picker.close,
     onMouseMove: (e) => {
       const mark = tokenAt(layer.current, e.clientX, e.clientY);
       e.currentTarget.title = mark?.title ?? '';
     },
+    // no aria-expanded: ARIA does not allow it on role textbox (the field must keep that role)
     'aria-autocomplete': 'list',
     'aria-controls': picker.opening ? listboxId : undefined,
     'aria-activedescendant': picker.opening && active >= 0 ? optionId(active) : undefined,

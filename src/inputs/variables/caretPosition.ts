@@ -3,7 +3,7 @@ const COPIED = [
   'boxSizing', 'width', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
   'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontStyle', 'fontVariant', 'fontWeight',
   'fontStretch', 'fontSize', 'lineHeight', 'fontFamily', 'textAlign', 'textTransform', 'textIndent',
-  'letterSpacing', 'wordSpacing', 'tabSize', 'direction',
+  'letterSpacing', 'wordSpacing', 'tabSize', 'direction', 'scrollbarGutter',
 ] as const;
 
 /** Gives `to` the text box of `from` (padding, border widths, font), so text in both lines up. */

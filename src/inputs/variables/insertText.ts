@@ -1,3 +1,5 @@
+import { caretPosition } from './caretPosition';
+
 export type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
 /**
@@ -19,4 +21,13 @@ export function insertText(el: TextElement, start: number, end: number, text: st
   }
   const caret = start + text.length;
   el.setSelectionRange(caret, caret);
+  revealCaret(el, caret);
+}
+
+/** Scrolls the field so the caret shows (setting the selection does not scroll it into view). */
+function revealCaret(el: TextElement, caret: number): void {
+  const p = caretPosition(el, caret);
+  const margin = 12;
+  if (p.left - el.scrollLeft > el.clientWidth - margin) el.scrollLeft = p.left - el.clientWidth + margin;
+  if (p.top + p.height - el.scrollTop > el.clientHeight) el.scrollTop = p.top + p.height - el.clientHeight + margin;
 }
