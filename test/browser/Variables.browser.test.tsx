@@ -10,14 +10,14 @@ import { mockFetch } from '../msw/mockFetch';
 import { TEST_TOKEN } from '../support/render';
 import { TEXT_LIKE, VARIABLES } from '../variables/fixtures';
 
-function renderForm(schema: ParagonAction = TEXT_LIKE, style?: React.CSSProperties) {
+function renderForm(schema: ParagonAction = TEXT_LIKE, style?: React.CSSProperties, className?: string) {
   const log = newLog();
   const fetch = mockFetch(actionKitHandlers({}, log));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <ActionKitProvider projectId="p1" token={TEST_TOKEN} baseUrl={MOCK_BASE_URL} fetch={fetch} queryClient={queryClient}>
       <main style={{ width: 520, ...style }}>
-        <ActionForm schema={schema} variables={VARIABLES} />
+        <ActionForm schema={schema} variables={VARIABLES} className={className} />
       </main>
     </ActionKitProvider>,
   );
@@ -137,4 +137,14 @@ test('the marks follow the text when a long line or a tall textarea scrolls', as
   await userEvent.keyboard('one{Enter}two{Enter}three{Enter}four{Enter}five{Enter}six {{{{first{Enter}');
   expect(note.scrollTop).toBeGreaterThan(0);
   await waitFor(() => expect(inside(markOf(note), note)).toBe(true));
+});
+
+test("the list takes the form's dark theme (it is portalled out of the form)", async () => {
+  renderForm(TEXT_LIKE, undefined, 'akf-theme-dark');
+  const message = await screen.findByRole('textbox', { name: 'Message' });
+  await userEvent.click(message);
+  await userEvent.keyboard('{{{{');
+  const popup = list().closest('.akf-combobox__popup') as HTMLElement;
+  expect(list().closest('.akf-layer')).toHaveClass('akf-theme-dark');
+  expect(getComputedStyle(popup).backgroundColor).toBe(getComputedStyle(message.closest('.akf-root') as HTMLElement).backgroundColor);
 });

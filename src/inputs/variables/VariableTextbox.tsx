@@ -121,7 +121,8 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
       <div className="akf-vartext__field">
         <TokenHighlight layerRef={layer} text={text} known={known} unknownTitle={m.unknownVariable} />
         {children(bind)}
-        {at && <span ref={anchor} className="akf-vartext__anchor" style={{ left: at.left, top: at.top, height: at.height }} />}
+        {/* always there: the popup reads the theme from its anchor's ancestors when it opens */}
+        <span ref={anchor} className="akf-vartext__anchor" style={at ? { left: at.left, top: at.top, height: at.height } : undefined} />
       </div>
       <button
         type="button"
