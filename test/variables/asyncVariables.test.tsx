@@ -100,6 +100,20 @@ describe('a variables function', { timeout: 30_000 }, () => {
     expect(within(list()).queryByRole('option', { name: 'From form one' })).not.toBeInTheDocument();
   });
 
+  test('tokens a function has answered are marked with their label; others are not called unknown', async () => {
+    const user = userEvent.setup();
+    renderWithProvider(<ActionForm schema={TEXT_LIKE} variables={({ search }) => matching(search)} />);
+    const message = await screen.findByRole('textbox', { name: 'Message' });
+    await user.type(message, `${OPEN}own`);
+    expect(await within(list()).findByRole('option', { name: 'Owner' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(message).toHaveValue('{{settings.owner}}');
+    await user.keyboard(' {{{{later.step}}');
+    expect(message).toHaveValue('{{settings.owner}} {{later.step}}');
+    const marks = [...(message.closest('.akf-vartext') as HTMLElement).querySelectorAll('mark')];
+    expect(marks.map((m) => [m.textContent, m.title])).toEqual([['{{settings.owner}}', 'Owner'], ['{{later.step}}', '']]);
+  });
+
   test('a synchronous function works like a list', async () => {
     const user = userEvent.setup();
     renderWithProvider(<ActionForm schema={TEXT_LIKE} variables={({ search }) => matching(search)} />);

@@ -52,6 +52,8 @@ describe('typing {{ in a TEXT field', { timeout: 30_000 }, () => {
     expect(message).toHaveFocus();
     expect(caret(message)).toBe('Hello {{1.output.contact.firstname}}'.length);
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ message: 'Hello {{1.output.contact.firstname}}' }));
+    await user.keyboard('!'); // typing goes on after the token
+    expect(message).toHaveValue('Hello {{1.output.contact.firstname}}!');
   });
 
   test('filters by token too, case-insensitively', async () => {

@@ -4,8 +4,10 @@ import { findTokens, type Variable } from '../../schema';
 export interface TokenHighlightProps {
   layerRef: Ref<HTMLDivElement>;
   text: string;
-  /** Variables by token; `undefined`: the list is not known up front (a function), so no token is called unknown. */
-  known?: ReadonlyMap<string, Variable>;
+  /** Variables by token. */
+  known: ReadonlyMap<string, Variable>;
+  /** `false`: the list is not known up front (a function): a token not seen yet is not called unknown. */
+  complete: boolean;
   /** Hover text of a token the list does not have. */
   unknownTitle(token: string): string;
 }
@@ -15,15 +17,15 @@ export interface TokenHighlightProps {
  * chips: the field stays the native input (caret, undo, IME, autofill, register()) and the
  * submitted string is exactly its text. Its text is transparent; only the marks show.
  */
-export function TokenHighlight({ layerRef, text, known, unknownTitle }: TokenHighlightProps) {
+export function TokenHighlight({ layerRef, text, known, complete, unknownTitle }: TokenHighlightProps) {
   const parts: ReactNode[] = [];
   let at = 0;
   for (const { start, end, token } of findTokens(text)) {
     if (start > at) parts.push(text.slice(at, start));
-    const variable = known?.get(token);
-    const state = variable ? 'known' : known ? 'unknown' : 'token';
+    const variable = known.get(token);
+    const state = variable ? 'known' : complete ? 'unknown' : 'token';
     parts.push(
-      <mark key={start} className={`akf-vartext__token akf-vartext__token--${state}`} title={variable ? variable.label : known ? unknownTitle(token) : undefined} data-token={token}>
+      <mark key={start} className={`akf-vartext__token akf-vartext__token--${state}`} title={variable ? variable.label : complete ? unknownTitle(token) : undefined} data-token={token}>
         {token}
       </mark>,
     );

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactElement, type Ref, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactElement, type Ref, type SyntheticEvent } from 'react';
 import { useMessages, useVariables, type FormVariables } from '../../hooks';
 import type { ParagonInput, Variable } from '../../schema';
 import { PopupLayer } from '../popup/PopupLayer';
@@ -40,6 +40,16 @@ export interface VariableTextboxProps {
   children(bind: VariableTextBindings): ReactElement;
 }
 
+/** Variables by token: the whole list, or those a function has answered so far in this field. */
+function useKnownVariables(source: FormVariables, answered: readonly Variable[]): ReadonlyMap<string, Variable> {
+  const [seen, setSeen] = useState<ReadonlyMap<string, Variable>>(() => new Map());
+  useEffect(() => {
+    if (source.kind === 'list' || answered.every((v) => seen.get(v.value) === v)) return;
+    setSeen(new Map([...seen, ...answered.map((v): [string, Variable] => [v.value, v])]));
+  }, [source, answered, seen]);
+  return useMemo(() => (source.kind === 'list' ? new Map(source.list.map((v): [string, Variable] => [v.value, v])) : seen), [source, seen]);
+}
+
 const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
   if (typeof ref === 'function') ref(value);
   else if (ref) ref.current = value;
@@ -61,7 +71,7 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
   const result = useVariables(source, { search: picker.query, input, field, enabled: !!picker.opening });
   const { groups, rows } = useMemo(() => groupVariables(result.variables), [result.variables]);
   const active = picker.active < rows.length ? picker.active : rows.length ? 0 : -1;
-  const known = useMemo(() => (source.kind === 'list' ? new Map(source.list.map((v): [string, Variable] => [v.value, v])) : undefined), [source]);
+  const known = useKnownVariables(source, result.variables);
   const listboxId = `${id}variables`;
   const optionId = (index: number) => `${id}variable-${index}`;
 
@@ -119,7 +129,7 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
   return (
     <div className={className ? `akf-vartext ${className}` : 'akf-vartext'}>
       <div className="akf-vartext__field">
-        <TokenHighlight layerRef={layer} text={text} known={known} unknownTitle={m.unknownVariable} />
+        <TokenHighlight layerRef={layer} text={text} known={known} complete={source.kind === 'list'} unknownTitle={m.unknownVariable} />
         {children(bind)}
         {/* always there: the popup reads the theme from its anchor's ancestors when it opens */}
         <span ref={anchor} className="akf-vartext__anchor" style={at ? { left: at.left, top: at.top, height: at.height } : undefined} />

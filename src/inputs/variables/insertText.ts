@@ -18,6 +18,8 @@ export function insertText(el: TextElement, start: number, end: number, text: st
     // React tracks the value set through the element; the prototype's setter bypasses that tracker
     Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, expected);
     el.dispatchEvent(new Event('input', { bubbles: true }));
+    // once more through the element itself: whatever else tracks its value (test tools) learns it too
+    el.value = expected;
   }
   const caret = start + text.length;
   el.setSelectionRange(caret, caret);
