@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { ActionForm, type InputProps, type ParagonAction, type Parameters, type VariableSource } from '../../src';
+import { ActionForm, type ActionFormHandle, type InputProps, type ParagonAction, type Parameters, type VariableSource } from '../../src';
 import { useVariableSource } from '../../src/hooks';
 import { renderWithProvider } from '../support/render';
 import { setupMockActionKit } from '../support/server';
@@ -297,5 +297,22 @@ describe('stable variables', { timeout: 30_000 }, () => {
     await user.keyboard('q');
     expect(await within(list()).findByRole('option', { name: 'B:q' })).toBeInTheDocument();
     expect(calls).toEqual(['A:', 'B:q']);
+  });
+});
+
+describe('restored and reset text', { timeout: 30_000 }, () => {
+  test('tokens in saved values are marked, and marks follow reset()', async () => {
+    const user = userEvent.setup();
+    const ref = createRef<ActionFormHandle>();
+    renderWithProvider(<ActionForm ref={ref} schema={TEXT_LIKE} variables={VARIABLES} defaultValues={{ message: 'Hi {{settings.owner}}' }} />);
+    const message = await field('Message');
+    const marks = () => [...(message.closest('.akf-vartext') as HTMLElement).querySelectorAll('mark')].map((m) => m.textContent);
+    await waitFor(() => expect(marks()).toEqual(['{{settings.owner}}']));
+    await user.clear(message);
+    await user.type(message, `${OPEN}email{Enter}`);
+    expect(marks()).toEqual(['{{1.output.contact.email}}']);
+    act(() => ref.current?.reset());
+    expect(message).toHaveValue('Hi {{settings.owner}}');
+    await waitFor(() => expect(marks()).toEqual(['{{settings.owner}}']));
   });
 });

@@ -16,7 +16,10 @@ export interface PickerList {
   retry(): void;
 }
 
-/** State and key handling of the variable list of one text field: open, query, highlight, insertion. */
+/**
+ * State and key handling of the variable list of one text field: open, query, highlight, insertion.
+ * Not `handleComboboxKey`: in a text field Home/End must keep moving the caret and Tab inserts.
+ */
 export function useVariablePicker(element: { current: TextElement | null }, disabled: boolean) {
   const [opening, setOpening] = useState<Opening | null>(null);
   const [query, setQuery] = useState('');
