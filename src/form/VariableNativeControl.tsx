@@ -1,4 +1,6 @@
+import { useWatch } from 'react-hook-form';
 import { useVariableSource } from '../hooks';
+import { useFormContext } from './FormContext';
 import { VariableTextbox } from '../inputs/variables/VariableTextbox';
 import { nativeControl, type NativeControlProps } from './nativeControl';
 
@@ -8,6 +10,8 @@ import { nativeControl, type NativeControlProps } from './nativeControl';
  */
 export function VariableNativeControl(props: NativeControlProps) {
   const source = useVariableSource();
+  // renders again when reset() or a schema update sets the element's text, so the token marks follow
+  useWatch({ control: useFormContext().control, name: props.node.key });
   const control = (extra?: Record<string, unknown>) => nativeControl({ ...props, extra });
   if (!source) return control();
   const { registered, node } = props;

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { filterVariables, type ParagonInput, type Variable } from '../schema';
 import { useActionKit } from './ActionKitContext';
 import type { FormVariables } from './FormSettingsContext';
@@ -56,12 +56,14 @@ export function useVariables(source: FormVariables | undefined, o: UseVariablesO
   // an answer for an earlier search, shown while the current one loads, only with the rows the typed text matches
   const stale = query.isPlaceholderData || o.search.trim() !== search;
   const list = source?.kind === 'list' ? source.list : stale ? query.data : undefined;
+  const { refetch } = query;
+  const retry = useCallback(() => void refetch(), [refetch]);
   const filtered = useMemo(() => (list ? filterVariables(list, o.search) : undefined), [list, o.search]);
   if (source?.kind === 'list') return { variables: filtered ?? NONE, isLoading: false, error: null, retry: noop };
   return {
     variables: filtered ?? query.data ?? NONE,
     isLoading: query.isFetching || (!!fn && stale),
     error: query.isError && !query.isFetching ? query.error : null,
-    retry: () => void query.refetch(),
+    retry,
   };
 }

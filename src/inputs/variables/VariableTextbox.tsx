@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactElement, type Ref, type SyntheticEvent } from 'react';
-import { useMessages, useVariables, type FormVariables } from '../../hooks';
+import { useMessages, type FormVariables } from '../../hooks';
 import type { ParagonInput, Variable } from '../../schema';
-import { PopupLayer } from '../popup/PopupLayer';
 import { copyTextStyles } from './caretPosition';
-import { groupVariables } from './groupVariables';
 import type { TextElement } from './insertText';
 import { TokenHighlight, tokenAt } from './TokenHighlight';
-import { useVariablePicker } from './useVariablePicker';
-import { VariableList } from './VariableList';
+import { useVariablePicker, type PickerList } from './useVariablePicker';
+import { VariablePopup } from './VariablePopup';
 
 /** What the text element must carry (spread it onto the `<input>` or `<textarea>`; keep your own onChange/onBlur). */
 export interface VariableTextBindings {
@@ -50,6 +48,8 @@ function useKnownVariables(source: FormVariables, answered: readonly Variable[])
   return useMemo(() => (source.kind === 'list' ? new Map(source.list.map((v): [string, Variable] => [v.value, v])) : seen), [source, seen]);
 }
 
+const NOTHING: PickerList = { rows: [], error: false, retry: () => {} };
+
 const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
   if (typeof ref === 'function') ref(value);
   else if (ref) ref.current = value;
@@ -68,10 +68,10 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
   const anchor = useRef<HTMLSpanElement>(null);
   const [text, setText] = useState('');
   const picker = useVariablePicker(element, disabled);
-  const result = useVariables(source, { search: picker.query, input, field, enabled: !!picker.opening });
-  const { groups, rows } = useMemo(() => groupVariables(result.variables), [result.variables]);
-  const active = picker.active < rows.length ? picker.active : rows.length ? 0 : -1;
-  const known = useKnownVariables(source, result.variables);
+  const [shown, setShown] = useState<PickerList>(NOTHING);
+  const list = picker.opening ? shown : NOTHING;
+  const active = picker.active < list.rows.length ? picker.active : list.rows.length ? 0 : -1;
+  const known = useKnownVariables(source, list.rows);
   const listboxId = `${id}variables`;
   const optionId = (index: number) => `${id}variable-${index}`;
 
@@ -107,7 +107,7 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
       sync();
       picker.onInput(e);
     },
-    onKeyDown: (e) => picker.onKeyDown(e, { rows, error: !!result.error, retry: result.retry }),
+    onKeyDown: (e) => picker.onKeyDown(e, list),
     onSelect: (e) => {
       syncScroll();
       picker.follow(e.currentTarget);
@@ -149,20 +149,19 @@ export function VariableTextbox({ source, input, field, disabled = false, classN
         </svg>
       </button>
       {at && (
-        <PopupLayer anchor={anchor} matchWidth={false}>
-          <VariableList
-            listboxId={listboxId}
-            groups={groups}
-            count={rows.length}
-            active={active}
-            optionId={optionId}
-            onPick={(index) => picker.pick(rows[index])}
-            onHover={picker.setActive}
-            loading={result.isLoading}
-            error={!!result.error}
-            onRetry={result.retry}
-          />
-        </PopupLayer>
+        <VariablePopup
+          anchor={anchor}
+          source={source}
+          input={input}
+          field={field}
+          query={picker.query}
+          active={picker.active}
+          listboxId={listboxId}
+          optionId={optionId}
+          onHover={picker.setActive}
+          onPick={picker.pick}
+          onList={setShown}
+        />
       )}
     </div>
   );
