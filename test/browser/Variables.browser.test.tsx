@@ -148,3 +148,20 @@ test("the list takes the form's dark theme (it is portalled out of the form)", a
   expect(list().closest('.akf-layer')).toHaveClass('akf-theme-dark');
   expect(getComputedStyle(popup).backgroundColor).toBe(getComputedStyle(message.closest('.akf-root') as HTMLElement).backgroundColor);
 });
+
+test('keyboard users reach "Insert variable" with Tab; the list opens with focus back in the field at its caret', async () => {
+  renderForm();
+  const message = await screen.findByRole('textbox', { name: 'Message' });
+  await userEvent.click(message);
+  await userEvent.keyboard('Dear , thanks{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+  await userEvent.tab();
+  const button = within(message.closest('.akf-vartext') as HTMLElement).getByRole('button', { name: 'Insert variable' });
+  expect(button).toHaveFocus();
+  expect(button).toHaveAttribute('title', 'Insert variable');
+  await userEvent.keyboard('{Enter}');
+  expect(message).toHaveFocus();
+  expect(message).toHaveAttribute('aria-controls', list().id);
+  await userEvent.keyboard('{Enter}');
+  expect(message).toHaveValue('Dear {{1.output.contact.firstname}}, thanks');
+  expect((message as HTMLInputElement).selectionStart).toBe('Dear {{1.output.contact.firstname}}'.length);
+});
