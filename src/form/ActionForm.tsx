@@ -1,7 +1,8 @@
 'use client';
-import { forwardRef, useId, useState, type Ref } from 'react';
+import { forwardRef, useEffect, useId, useState, type Ref } from 'react';
 import { MessagesContext, VariablesContext, useAction, useMessages, useStableVariables } from '../hooks';
 import { useMergedMessages } from './useMergedMessages';
+import { VARIABLE_CONTROL } from './variableField';
 import { ActionFormView } from './ActionFormView';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
@@ -26,6 +27,8 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
   const messages = useMergedMessages(useMessages(), props.messages);
   // inline lists and functions re-created per render must not re-render the fields
   const variables = useStableVariables(props.variables, useId());
+  // while the schema loads, so the fields do not wait for the variable list's chunk
+  useEffect(() => void (variables && VARIABLE_CONTROL.preload().catch(() => {})), [variables]);
   return (
     <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={name}>
       <MessagesContext.Provider value={messages}>
