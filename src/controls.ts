@@ -17,3 +17,5 @@ export { FilterInput } from './inputs/filter/FilterInput';
 export { UnsupportedInput } from './inputs/UnsupportedInput';
 export { Combobox, type ComboboxProps } from './inputs/combobox/Combobox';
 export { defaultInputComponents } from './form/registry';
+// vartext: a text box with the variable list, for host controls that should take `{{…}}` variables
+export { VariableTextInput, VariableTextbox, type VariableTextboxProps, type VariableTextBindings } from './inputs/variables';

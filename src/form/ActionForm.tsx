@@ -1,7 +1,8 @@
 'use client';
-import { forwardRef, useState, type Ref } from 'react';
-import { MessagesContext, VariablesContext, useAction, useMessages } from '../hooks';
+import { forwardRef, useEffect, useId, useState, type Ref } from 'react';
+import { MessagesContext, VariablesContext, useAction, useMessages, useStableVariables } from '../hooks';
 import { useMergedMessages } from './useMergedMessages';
+import { VARIABLE_CONTROL } from './variableField';
 import { ActionFormView } from './ActionFormView';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
@@ -24,10 +25,14 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
   if (schema) content = <ActionFormView key={`s:${schema.name}`} {...rest} schema={schema} handleRef={ref} />;
   else if (action) content = <LoadedActionForm key={`a:${action}`} name={action} {...rest} handleRef={ref} />;
   else content = <ErrorAlert title={messages.nothingToShow} error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
+  // inline lists and functions re-created per render must not re-render the fields
+  const variables = useStableVariables(props.variables, useId());
+  // while the schema loads, so the fields do not wait for the variable list's chunk
+  useEffect(() => void (variables && VARIABLE_CONTROL.preload().catch(() => {})), [variables]);
   return (
     <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-action={name}>
       <MessagesContext.Provider value={messages}>
-        <VariablesContext.Provider value={props.variables}>
+        <VariablesContext.Provider value={variables}>
           <FieldBoundary title={messages.thisForm} resetKeys={[action, schema]}>
             {content}
           </FieldBoundary>

@@ -27,7 +27,7 @@ const toError = (e: unknown): Error => (e instanceof Error ? e : new Error(Strin
 export function ActionFormView(props: ActionFormViewProps) {
   const { schema, handleRef, hideSubmit, className, reload } = props;
   const disabled = !!props.disabled;
-  const core = useFormCore({ schema, defaultValues: props.defaultValues, onChange: props.onChange, components: props.components, integration: props.integration, disabled });
+  const core = useFormCore({ schema, defaultValues: props.defaultValues, onChange: props.onChange, components: props.components, integration: props.integration, disabled, variables: props.variables !== undefined });
   const latest = useRef(props);
   latest.current = props;
 

@@ -7,6 +7,7 @@ import { useFieldError } from './fieldErrors';
 import { useFormContext } from './FormContext';
 import { nativeControl } from './nativeControl';
 import { rendersNatively } from './registry';
+import { offersVariableText, variableField } from './variableField';
 
 /**
  * One input: label (the control's accessible name), helper text (its description), the control and
@@ -41,7 +42,7 @@ export const Field = memo(function Field({ node }: { node: InputNode }) {
       </div>
       {ids.description && Subtitle({ id: ids.description, text: input.subtitle as string })}
       {rendersNatively(type, ctx.components)
-        ? nativeControl({ node, registered: ctx.register(node.key, { onChange: () => ctx.changed(node) }), ...control })
+        ? (offersVariableText(type, ctx.variables) ? variableField : nativeControl)({ node, registered: ctx.register(node.key, { onChange: () => ctx.changed(node) }), ...control })
         : <ControlledField node={node} {...control} />}
       {error && (
         <p id={ids.error} className="akf-field__error">

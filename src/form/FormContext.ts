@@ -14,6 +14,8 @@ export interface FormContextValue {
   errors: FieldErrorStore;
   /** A field's value changed: update the parameters and, once the user has submitted, its message. */
   changed(node: InputNode): void;
+  /** The form has `variables` (vartext): its text-like native fields render with the variable list. */
+  variables?: boolean;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);

@@ -10,6 +10,8 @@ export interface NativeControlProps {
   describedBy?: string;
   invalid: boolean;
   disabled: boolean;
+  /** Props added last (vartext: the variable list's bindings, a caret-friendly `type`). */
+  extra?: Record<string, unknown>;
 }
 
 const HTML_TYPE: Record<string, string> = { EMAIL: 'email', URL: 'url', PASSWORD: 'password' };
@@ -20,7 +22,7 @@ const AUTOCOMPLETE: Record<string, string> = { EMAIL: 'email', URL: 'url', PASSW
  * react-hook-form's `register()`: uncontrolled, so typing renders nothing (a function, not a
  * component: no fiber of its own).
  */
-export function nativeControl({ node, registered, ids, describedBy, invalid, disabled }: NativeControlProps): ReactElement {
+export function nativeControl({ node, registered, ids, describedBy, invalid, disabled, extra }: NativeControlProps): ReactElement {
   const { input } = node;
   const type = node.type as KnownInputType;
   const common = {
@@ -36,10 +38,10 @@ export function nativeControl({ node, registered, ids, describedBy, invalid, dis
       return <input {...common} type="checkbox" role="switch" className="akf-switch" />;
     case 'number':
       // text, not type="number": that would silently drop `{{…}}` tokens and half-typed values like "1e"
-      return <input {...common} type="text" inputMode="decimal" autoComplete="off" className="akf-input akf-input--number" placeholder={input.placeholder} />;
+      return <input {...common} type="text" inputMode="decimal" autoComplete="off" className="akf-input akf-input--number" placeholder={input.placeholder} {...extra} />;
     case 'textarea':
       if (typeof input.lines === 'number' && input.lines > 1) {
-        return <textarea {...common} rows={input.lines} className="akf-input akf-textarea" placeholder={input.placeholder} />;
+        return <textarea {...common} rows={input.lines} className="akf-input akf-textarea" placeholder={input.placeholder} {...extra} />;
       }
       break;
   }
@@ -51,6 +53,7 @@ export function nativeControl({ node, registered, ids, describedBy, invalid, dis
       spellCheck={type === 'TEXT' || type === 'TEXT_NO_VARS' || type === 'TEXTAREA' || type === 'TEXTAREA_NO_VARS' ? undefined : false}
       className="akf-input"
       placeholder={input.placeholder}
+      {...extra}
     />
   );
 }

@@ -8,6 +8,7 @@ import { TextInput } from '../inputs/TextInput';
 import { UnsupportedInput } from '../inputs/UnsupportedInput';
 import type { InputComponent, InputComponentOverrides, InputComponents, InputProps } from '../inputs/types';
 import { lazyControl, type LazyControl } from './lazyControl';
+import { VARIABLE_CONTROL } from './variableField';
 
 type AnyControl = ComponentType<InputProps<never>>;
 
@@ -63,5 +64,5 @@ export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
   return Promise.all([...names].map((name) => (isLazy(name) ? LAZY[name].preload() : name === 'select' ? EnumInput.preload() : undefined)));
 }
 
-/** Loads every lazy control (tests, hosts that want no placeholder ever). */
-export const preloadAllControls = (): Promise<unknown> => preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]);
+/** Loads every lazy control (tests, hosts that want no placeholder ever), the variable list's too. */
+export const preloadAllControls = (): Promise<unknown> => Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), VARIABLE_CONTROL.preload()]);

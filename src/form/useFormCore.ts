@@ -18,6 +18,8 @@ export interface FormCoreOptions {
   components?: InputComponentOverrides;
   integration?: string;
   disabled: boolean;
+  /** The form offers variables (vartext): text-like fields get the variable list. */
+  variables?: boolean;
 }
 
 /**
@@ -112,8 +114,8 @@ export function useFormCore(o: FormCoreOptions) {
 
   const components = useShallowStable(o.components);
   const context = useMemo<FormContextValue>(
-    () => ({ control: form.control, register: form.register, components, inputContext: { actionName: schema.name, integration: o.integration, dependencyChecks }, disabled: o.disabled, errors, changed }),
-    [form, components, schema.name, o.integration, o.disabled, errors, changed, dependencyChecks],
+    () => ({ control: form.control, register: form.register, components, inputContext: { actionName: schema.name, integration: o.integration, dependencyChecks }, disabled: o.disabled, errors, changed, variables: !!o.variables }),
+    [form, components, schema.name, o.integration, o.disabled, errors, changed, dependencyChecks, o.variables],
   );
   return { compiled, context, validateAll, getParameters: emitter.current, reset, showFieldErrors };
 }

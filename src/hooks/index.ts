@@ -12,3 +12,6 @@ export { useUpdateTriggerSubscription, type UpdateTriggerSubscriptionVariables }
 export { useDeleteTriggerSubscription, type DeleteTriggerSubscriptionVariables } from './useDeleteTriggerSubscription';
 export { useTriggerExample } from './useTriggerExample';
 export { MessagesContext, useMessages, VariablesContext, useVariableSource } from './FormSettingsContext';
+export { useVariables, type UseVariablesOptions, type VariablesResult } from './useVariables';
+export { useStableVariables } from './useStableVariables';
+export type { FormVariables } from './FormSettingsContext';

@@ -16,6 +16,8 @@ export const actionKitKeys = {
   /** One dynamic input's option pages; object keys are hashed in sorted order by TanStack Query. */
   options: (scope: readonly string[], integration: string, sourceType: string, dependencies: Record<string, unknown>, search: string) =>
     [ROOT, ...scope, 'options', integration, sourceType, dependencies, search] as const,
+  /** Answers of one form's `variables` function for one input and search (vartext): never shared between forms. */
+  variables: (scope: readonly string[], form: string, input: string, search: string) => [ROOT, ...scope, 'variables', form, input, search] as const,
   /** Runs of one Action: a form remounted while its Run is in flight sees it and stays disabled. */
   run: (scope: readonly string[], action: string) => [ROOT, ...scope, 'run', action] as const,
   /** Subscribe, update and unsubscribe of one trigger type: a form remounted meanwhile sees them in flight. */

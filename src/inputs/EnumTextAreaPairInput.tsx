@@ -3,6 +3,7 @@ import { useMessages } from '../hooks/FormSettingsContext';
 import { isSameValue, type OptionGroup, type PairRow } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import type { InputProps } from './types';
+import { OptionalVariableTextbox } from './variables/OptionalVariableTextbox';
 
 const EMPTY_ROW: PairRow = { key: '', text: '' };
 
@@ -16,7 +17,7 @@ function keysFor(groups: OptionGroup[], rows: PairRow[], index: number): OptionG
 }
 
 /** EnumTextAreaPairInput: rows of a "Key" combobox and a "Value" text, each key at most once. */
-export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef, ids, describedBy, invalid, required, disabled, groups }: InputProps<PairRow[]>) {
+export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef, ids, describedBy, invalid, required, disabled, groups, name }: InputProps<PairRow[]>) {
   const m = useMessages();
   const rows = Array.isArray(value) && value.length ? value : [EMPTY_ROW];
   const keyInputs = useRef<Array<HTMLInputElement | null>>([]);
@@ -101,11 +102,15 @@ export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef
                 inputRef={keyRef(index)}
               />
             </div>
-            {lines > 1 ? (
-              <textarea {...valueProps} rows={lines} onChange={(e) => update(index, { text: e.target.value })} />
-            ) : (
-              <input {...valueProps} type="text" onChange={(e) => update(index, { text: e.target.value })} />
-            )}
+            <OptionalVariableTextbox input={input} field={`${name}:value`} disabled={disabled} className="akf-pairs__value-cell">
+              {(bind) =>
+                lines > 1 ? (
+                  <textarea {...valueProps} rows={lines} onChange={(e) => update(index, { text: e.target.value })} {...bind} />
+                ) : (
+                  <input {...valueProps} type="text" onChange={(e) => update(index, { text: e.target.value })} {...bind} />
+                )
+              }
+            </OptionalVariableTextbox>
             <button type="button" className="akf-button akf-icon-button akf-pairs__remove" aria-label={m.removePair} disabled={disabled} onClick={() => remove(index)}>
               <span aria-hidden="true">×</span>
             </button>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useMessages } from '../../hooks/FormSettingsContext';
 import type { OperatorValueKind } from '../../schema';
+import { useVariableSource } from '../../hooks';
+import { OptionalVariableTextbox } from '../variables/OptionalVariableTextbox';
 import { ListValueInput } from './ListValueInput';
 
 export interface ConditionValueInputProps {
@@ -19,6 +21,7 @@ const asText = (value: unknown) =>
 export function ConditionValueInput({ kind, value, onChange, disabled }: ConditionValueInputProps) {
   const hintId = useId();
   const m = useMessages();
+  const variables = useVariableSource() !== undefined;
   // an empty cell keeps "Remove condition" in its column
   if (kind === 'none') return <span className="akf-filter__value akf-filter__value--none" />;
   if (kind === 'list') {
@@ -31,19 +34,29 @@ export function ConditionValueInput({ kind, value, onChange, disabled }: Conditi
   }
   const text = asText(value);
   // A saved date-time or a {{…}} token would be blanked by a date input: show it as text instead.
-  const type = kind === 'number' && text !== '' && !Number.isFinite(Number(text)) ? 'text'
+  // with variables a number takes `{{`: a number input would drop it
+  const type = kind === 'number' && (variables || (text !== '' && !Number.isFinite(Number(text)))) ? 'text'
     : kind === 'number' ? 'number'
     : kind === 'date' && (text === '' || ISO_DATE.test(text)) ? 'date'
     : 'text';
-  return (
+  const element = (bind?: object) => (
     <input
       className={`akf-input akf-filter__value akf-filter__value--${kind}`}
       type={type}
+      inputMode={type === 'text' && kind === 'number' ? 'decimal' : undefined}
       aria-label={m.value}
       autoComplete="off"
       disabled={disabled}
       value={text}
       onChange={(e) => onChange(e.target.value)}
+      {...bind}
     />
+  );
+  // a date picker cannot hold a token: variables go into text values only
+  if (type !== 'text') return element();
+  return (
+    <OptionalVariableTextbox disabled={disabled} className={`akf-filter__value akf-filter__value--${kind}`}>
+      {element}
+    </OptionalVariableTextbox>
   );
 }

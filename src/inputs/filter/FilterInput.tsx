@@ -8,6 +8,7 @@ import { fieldGroups, supportedOperators } from './filterOptions';
 import { FieldListStatusContext } from './fieldStatus';
 import { FilterGroup } from './FilterGroup';
 import { useFilterDraft } from './useFilterDraft';
+import { VariableFieldContext } from '../variables/OptionalVariableTextbox';
 import { useLoadedFields } from './useLoadedFields';
 
 /**
@@ -37,12 +38,14 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
   const operators = useMemo(() => supportedOperators(input), [input]);
   const complete = cleanFilter(edit.draft);
   const m = useMessages();
+  const variableField = useMemo(() => ({ input, field: `${rest.name}:value` }), [input, rest.name]);
 
   const onFocusOut = (e: FocusEvent<HTMLDivElement>) => {
     if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) onBlur();
   };
 
   return (
+    <VariableFieldContext.Provider value={variableField}>
     <div
       id={ids.control}
       role="group"
@@ -80,5 +83,6 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
       )}
       {complete && <p className="akf-filter__summary">{m.filterSummary(describeFilter(complete, m))}</p>}
     </div>
+    </VariableFieldContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMessages } from '../../hooks/FormSettingsContext';
+import { OptionalVariableTextbox } from '../variables/OptionalVariableTextbox';
 
 export interface ListValueInputProps {
   value: unknown;
@@ -28,6 +29,8 @@ export function ListValueInput({ value, onChange, disabled, hintId }: ListValueI
   const shown = sameItems(items, toItems(text)) ? text : items.join(', ');
   if (shown !== text) setText(shown);
   return (
+    <OptionalVariableTextbox disabled={disabled}>
+      {(bind) => (
     <input
       className="akf-input akf-filter__list"
       type="text"
@@ -40,6 +43,9 @@ export function ListValueInput({ value, onChange, disabled, hintId }: ListValueI
         setText(e.target.value);
         onChange(toItems(e.target.value));
       }}
+      {...bind}
     />
+      )}
+    </OptionalVariableTextbox>
   );
 }

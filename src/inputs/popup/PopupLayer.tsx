@@ -7,6 +7,8 @@ export interface PopupLayerProps {
   /** The element the popup opens against; the popup takes its width. */
   anchor: RefObject<HTMLElement | null>;
   children: ReactNode;
+  /** `false`: the popup keeps its own width (vartext: a caret anchor has none). */
+  matchWidth?: boolean;
 }
 
 /** Space between the anchor and the popup, and kept free at the viewport's edges (px). */
@@ -21,7 +23,7 @@ const MIN_HEIGHT = 120;
  * viewport and no taller than the space left (`--akf-popup-max-height`); it follows the anchor when
  * an ancestor scrolls or resizes.
  */
-export function PopupLayer({ anchor, children }: PopupLayerProps) {
+export function PopupLayer({ anchor, children, matchWidth = true }: PopupLayerProps) {
   const { refs, floatingStyles } = useFloating({
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -33,7 +35,7 @@ export function PopupLayer({ anchor, children }: PopupLayerProps) {
         padding: MARGIN,
         apply({ availableHeight, rects, elements }) {
           // the width inline, so the popup is usable even without the stylesheet
-          elements.floating.style.width = `${rects.reference.width}px`;
+          if (matchWidth) elements.floating.style.width = `${rects.reference.width}px`;
           elements.floating.style.setProperty('--akf-popup-max-height', `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`);
         },
       }),
