@@ -6,6 +6,7 @@ import { FieldBoundary } from './FieldBoundary';
 import { useFormContext } from './FormContext';
 import { componentFor } from './registry';
 import { useShallowStable } from './useShallowStable';
+import { VariableMode } from './VariableMode';
 
 export interface ControlledFieldProps {
   node: InputNode;
@@ -13,10 +14,12 @@ export interface ControlledFieldProps {
   describedBy?: string;
   invalid: boolean;
   disabled: boolean;
+  /** Offer "Use a variable" (the form has variables and the input can take one). */
+  variableMode?: boolean;
 }
 
 /** The control of a non-native input (or a host's override) through `useController`, isolated by its own boundary. */
-export function ControlledField({ node, ids, describedBy, invalid, disabled }: ControlledFieldProps) {
+export function ControlledField({ node, ids, describedBy, invalid, disabled, variableMode }: ControlledFieldProps) {
   const { control, components, inputContext, changed } = useFormContext();
   const { field } = useController({ name: node.key, control });
   const fieldOnChange = field.onChange;
@@ -33,7 +36,7 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled }: C
     [node],
   );
   const Control = componentFor(node.type, components); // one type per control for its life: see registry's componentOf
-  return (
+  const element = (
     <FieldBoundary title={node.input.title} resetKeys={[node.input, field.value]}>
       <Suspense fallback={<span className="akf-placeholder" data-control={describeType(node.type).control} aria-hidden="true" />}>
         <Control
@@ -56,6 +59,12 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled }: C
         />
       </Suspense>
     </FieldBoundary>
+  );
+  if (!variableMode) return element;
+  return (
+    <VariableMode node={node} value={field.value} onChange={onChange} onBlur={field.onBlur} inputRef={field.ref} ids={ids} describedBy={describedBy} invalid={invalid} disabled={disabled}>
+      {element}
+    </VariableMode>
   );
 }
 

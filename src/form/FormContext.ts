@@ -12,6 +12,8 @@ export interface FormContextValue {
   inputContext: InputContext;
   disabled: boolean;
   errors: FieldErrorStore;
+  /** The form has `variables`: enums and booleans offer "Use a variable" (a flag, so fields never re-render with the list). */
+  hasVariables?: boolean;
   /** A field's value changed: update the parameters and, once the user has submitted, its message. */
   changed(node: InputNode): void;
 }

@@ -1,0 +1,78 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { useMessages } from '../hooks';
+import type { InputIds } from '../inputs/types';
+import { defaultFormValue, emptyFormValue, isVariableModeValue, valueKindOf, type InputNode } from '../schema';
+import { VariableModeInput } from './VariableModeInput';
+
+export interface VariableModeProps {
+  node: InputNode;
+  value: unknown;
+  onChange(value: unknown): void;
+  onBlur(): void;
+  inputRef(element: HTMLElement | null): void;
+  ids: InputIds;
+  describedBy?: string;
+  invalid: boolean;
+  disabled: boolean;
+  /** The input's own control, shown while not in variable mode. */
+  children: ReactNode;
+}
+
+/** What toggling back sets when there was no earlier choice (the field opened in variable mode). */
+function choiceAfterVariable(node: InputNode): unknown {
+  const fallback = defaultFormValue(node.input, node.type);
+  return isVariableModeValue(node, fallback) ? emptyFormValue(valueKindOf(node.type)) : fallback;
+}
+
+/**
+ * "Use a variable" for enums and booleans: a pressed toggle swaps the control for a token textbox.
+ * The mode follows the value (a token that is no option), so restore, reset and schema updates
+ * need nothing; `typed` also keeps it for text that is not (yet) a token.
+ */
+export function VariableMode({ node, value, onChange, onBlur, inputRef, ids, describedBy, invalid, disabled, children }: VariableModeProps) {
+  const messages = useMessages();
+  const [typed, setTyped] = useState<string | null>(null);
+  const earlier = useRef<unknown>(undefined); // the choice before the toggle, restored when toggled back
+  const kept = useRef(''); // the text before toggling back, offered again when toggled on
+  const on = isVariableModeValue(node, value) || (typed !== null && value === typed);
+  const write = (text: string) => {
+    setTyped(text);
+    onChange(text);
+  };
+  const toggle = () => {
+    if (!on) {
+      earlier.current = value;
+      write(kept.current);
+      return;
+    }
+    kept.current = typeof value === 'string' ? value : '';
+    setTyped(null);
+    onChange(earlier.current !== undefined ? earlier.current : choiceAfterVariable(node));
+    earlier.current = undefined;
+  };
+  return (
+    <div className="akf-variable-mode" data-variable-mode={on ? '' : undefined}>
+      <div className="akf-variable-mode__control">
+        {on ? (
+          <VariableModeInput
+            ids={ids}
+            name={node.key}
+            value={typeof value === 'string' ? value : ''}
+            onChange={write}
+            onBlur={onBlur}
+            inputRef={inputRef}
+            describedBy={describedBy}
+            invalid={invalid}
+            required={!!node.input.required}
+            disabled={disabled}
+          />
+        ) : (
+          children
+        )}
+      </div>
+      <button type="button" className="akf-button akf-button--secondary akf-variable-mode__toggle" aria-pressed={on} disabled={disabled} onClick={toggle}>
+        {messages.useVariable}
+      </button>
+    </div>
+  );
+}
