@@ -68,12 +68,11 @@ function codeText(value: unknown, input?: ParagonInput): string {
 /** A saved token stays text (variable mode shows it; the switch never gets it); anything else reads as a boolean. */
 const booleanForm = (v: unknown): boolean => (hasVariableToken(v) ? (v as unknown as boolean) : v === true || v === 'true');
 
-/** A boolean; in variable mode the typed text: verbatim, blank omitted, `true`/`false` as booleans. */
+/** A boolean, always sent; in variable mode the typed text verbatim (blank is `false`, `true`/`false` read as booleans). */
 function booleanParam(v: unknown): unknown {
   if (typeof v !== 'string') return v === true;
   const text = v.trim();
-  if (text === '') return undefined;
-  return text === 'true' || text === 'false' ? text === 'true' : v;
+  return text === '' || text === 'true' || text === 'false' ? text === 'true' : v;
 }
 
 function pairParam(value: unknown): unknown {
