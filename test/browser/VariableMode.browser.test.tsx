@@ -47,7 +47,7 @@ async function editorOf(container: HTMLElement) {
 }
 
 /** The rows of Monaco's suggest list, by their visible label. */
-const suggestions = () => [...document.querySelectorAll<HTMLElement>('.suggest-widget .monaco-list-row .label-name')].map((el) => el.textContent);
+const suggestions = () => [...document.querySelectorAll<HTMLElement>('.suggest-widget.visible .monaco-list-row .label-name')].map((el) => el.textContent);
 const shownText = (container: HTMLElement) => (container.querySelector<HTMLElement>('.view-lines')?.innerText ?? '').replace(/\u00a0/g, ' ');
 
 const run = async (log: ReturnType<typeof newLog>) => {
