@@ -1,12 +1,12 @@
 import { Suspense, useCallback, useMemo } from 'react';
 import { useController, useWatch } from 'react-hook-form';
 import type { InputDependency, InputIds } from '../inputs/types';
-import { describeType, toParameterValue, type InputNode } from '../schema';
+import { choiceWithoutVariable, describeType, isVariableModeValue, toParameterValue, type InputNode } from '../schema';
 import { FieldBoundary } from './FieldBoundary';
 import { useFormContext } from './FormContext';
 import { componentFor } from './registry';
 import { useShallowStable } from './useShallowStable';
-import { VariableMode } from './VariableMode';
+import { VARIABLE_MODE } from './variableModeChunk';
 
 export interface ControlledFieldProps {
   node: InputNode;
@@ -61,10 +61,15 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled, var
     </FieldBoundary>
   );
   if (!variableMode) return element;
+  const Mode = VARIABLE_MODE.Suspending;
+  const isVariable = isVariableModeValue(node, field.value);
   return (
-    <VariableMode node={node} value={field.value} onChange={onChange} onBlur={field.onBlur} inputRef={field.ref} ids={ids} describedBy={describedBy} invalid={invalid} disabled={disabled}>
-      {element}
-    </VariableMode>
+    // until its chunk is in, the control alone; never with a token it might clear (a dynamic list without it)
+    <Suspense fallback={isVariable ? <span className="akf-placeholder" aria-hidden="true" /> : element}>
+      <Mode node={node} value={field.value} isVariable={isVariable} initialChoice={() => choiceWithoutVariable(node)} onChange={onChange} onBlur={field.onBlur} inputRef={field.ref} ids={ids} describedBy={describedBy} invalid={invalid} disabled={disabled}>
+        {element}
+      </Mode>
+    </Suspense>
   );
 }
 

@@ -1,12 +1,16 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useMessages } from '../hooks';
 import type { InputIds } from '../inputs/types';
-import { defaultFormValue, emptyFormValue, isVariableModeValue, valueKindOf, type InputNode } from '../schema';
+import type { InputNode } from '../schema';
 import { VariableModeInput } from './VariableModeInput';
 
 export interface VariableModeProps {
   node: InputNode;
   value: unknown;
+  /** Whether the value itself is variable text (`isVariableModeValue`). */
+  isVariable: boolean;
+  /** What toggling back sets when there was no earlier choice (the field opened in variable mode). */
+  initialChoice(): unknown;
   onChange(value: unknown): void;
   onBlur(): void;
   inputRef(element: HTMLElement | null): void;
@@ -18,23 +22,17 @@ export interface VariableModeProps {
   children: ReactNode;
 }
 
-/** What toggling back sets when there was no earlier choice (the field opened in variable mode). */
-function choiceAfterVariable(node: InputNode): unknown {
-  const fallback = defaultFormValue(node.input, node.type);
-  return isVariableModeValue(node, fallback) ? emptyFormValue(valueKindOf(node.type)) : fallback;
-}
-
 /**
  * "Use a variable" for enums and booleans: a pressed toggle swaps the control for a token textbox.
  * The mode follows the value (a token that is no option), so restore, reset and schema updates
  * need nothing; `typed` also keeps it for text that is not (yet) a token.
  */
-export function VariableMode({ node, value, onChange, onBlur, inputRef, ids, describedBy, invalid, disabled, children }: VariableModeProps) {
+export function VariableMode({ node, value, isVariable, initialChoice, onChange, onBlur, inputRef, ids, describedBy, invalid, disabled, children }: VariableModeProps) {
   const messages = useMessages();
   const [typed, setTyped] = useState<string | null>(null);
   const earlier = useRef<unknown>(undefined); // the choice before the toggle, restored when toggled back
   const kept = useRef(''); // the text before toggling back, offered again when toggled on
-  const on = isVariableModeValue(node, value) || (typed !== null && value === typed);
+  const on = isVariable || (typed !== null && value === typed);
   const write = (text: string) => {
     setTyped(text);
     onChange(text);
@@ -47,7 +45,7 @@ export function VariableMode({ node, value, onChange, onBlur, inputRef, ids, des
     }
     kept.current = typeof value === 'string' ? value : '';
     setTyped(null);
-    onChange(earlier.current !== undefined ? earlier.current : choiceAfterVariable(node));
+    onChange(earlier.current !== undefined ? earlier.current : initialChoice());
     earlier.current = undefined;
   };
   return (

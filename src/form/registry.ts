@@ -8,6 +8,7 @@ import { TextInput } from '../inputs/TextInput';
 import { UnsupportedInput } from '../inputs/UnsupportedInput';
 import type { InputComponent, InputComponentOverrides, InputComponents, InputProps } from '../inputs/types';
 import { lazyControl, type LazyControl } from './lazyControl';
+import { VARIABLE_MODE } from './variableModeChunk';
 
 type AnyControl = ComponentType<InputProps<never>>;
 
@@ -64,4 +65,5 @@ export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
 }
 
 /** Loads every lazy control (tests, hosts that want no placeholder ever). */
-export const preloadAllControls = (): Promise<unknown> => preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]);
+export const preloadAllControls = (): Promise<unknown> =>
+  Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), VARIABLE_MODE.preload()]);

@@ -16,4 +16,4 @@ export { subscriptionPatch } from './subscriptionPatch';
 export { triggerAsAction, type TriggerSchema } from './triggerAsAction';
 export { defaultMessages, mergeMessages, type ActionFormMessages, type ActionFormMessageOverrides } from './messages';
 export type { Variable, VariableRequest, VariableSource } from './variables';
-export { offersVariableMode, isVariableModeValue } from './variableMode';
+export { offersVariableMode, isVariableModeValue, choiceWithoutVariable } from './variableMode';

@@ -1,3 +1,4 @@
+import { defaultFormValue, emptyFormValue } from './codecs';
 import type { InputNode } from './compileAction';
 import { hasVariableToken } from './guards';
 import { describeType } from './inputTypes';
@@ -21,4 +22,10 @@ export function isVariableModeValue(node: InputNode, value: unknown): value is s
   if (typeof value !== 'string') return false;
   if (describeType(node.type).kind === 'boolean') return true;
   return hasVariableToken(value) && !flattenOptions(node.groups).some((option) => String(option.value) === value);
+}
+
+/** The choice "Use a variable" returns to when the field opened in variable mode: the schema default, unless that is a token too. */
+export function choiceWithoutVariable(node: InputNode): unknown {
+  const fallback = defaultFormValue(node.input, node.type);
+  return isVariableModeValue(node, fallback) ? emptyFormValue(describeType(node.type).kind) : fallback;
 }
