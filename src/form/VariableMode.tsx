@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useMessages } from '../hooks';
 import type { InputIds } from '../inputs/types';
 import type { InputNode } from '../schema';
@@ -33,6 +33,15 @@ export function VariableMode({ node, value, isVariable, initialChoice, onChange,
   const earlier = useRef<unknown>(undefined); // the choice before the toggle, restored when toggled back
   const kept = useRef(''); // the text before toggling back, offered again when toggled on
   const on = isVariable || (typed !== null && value === typed);
+  const focused = useRef(false); // whether the focus is in the control (kept over a swap that removed it)
+  const wasOn = useRef(on);
+  useLayoutEffect(() => {
+    if (wasOn.current === on) return;
+    wasOn.current = on;
+    // a token committed in the control (an editable list's typed text) swapped it away: the focus follows
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (focused.current && lost) document.getElementById(ids.control)?.focus();
+  }, [on, ids.control]);
   const write = (text: string) => {
     setTyped(text);
     onChange(text);
@@ -50,7 +59,17 @@ export function VariableMode({ node, value, isVariable, initialChoice, onChange,
   };
   return (
     <div className="akf-variable-mode" data-variable-mode={on ? '' : undefined}>
-      <div className="akf-variable-mode__control">
+      <div
+        className="akf-variable-mode__control"
+        onFocus={() => void (focused.current = true)}
+        onBlur={(e) => {
+          const { target, relatedTarget } = e;
+          if (e.currentTarget.contains(relatedTarget)) return;
+          // no next element: the user left (target still shown), or the control was removed (keep it)
+          if (relatedTarget) focused.current = false;
+          else queueMicrotask(() => void (target.isConnected && (focused.current = false)));
+        }}
+      >
         {on ? (
           <VariableModeInput
             ids={ids}

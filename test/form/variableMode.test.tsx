@@ -166,3 +166,18 @@ describe('without variables', () => {
     expect(await run(user)).toEqual(saved);
   });
 });
+
+test('a token committed in an editable list switches to variable mode and keeps the focus there', async () => {
+  const user = userEvent.setup();
+  renderWithProvider(<ActionForm schema={schema} integration="acme" variables={variables} defaultValues={{ priority: 'low' }} />);
+  await user.type(screen.getByRole('combobox', { name: 'Owner' }), '{{{{1.output.owner}}{Enter}');
+  const box = await screen.findByRole('textbox', { name: 'Owner' });
+  expect(box).toHaveValue('{{1.output.owner}}');
+  expect(box).toHaveFocus();
+  expect(toggleIn('Owner')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a disabled form disables the toggle', () => {
+  renderWithProvider(<ActionForm schema={schema} integration="acme" variables={variables} disabled />);
+  for (const toggle of screen.getAllByRole('button', { name: 'Use a variable' })) expect(toggle).toBeDisabled();
+});
