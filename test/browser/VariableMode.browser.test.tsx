@@ -27,14 +27,14 @@ const schema: ParagonAction = {
   ],
 };
 
-function renderForm(source: VariableSource | undefined, s: ParagonAction = schema) {
+function renderForm(source: VariableSource | undefined, s: ParagonAction = schema, defaultValues?: Record<string, unknown>) {
   const log = newLog();
   const fetch = mockFetch(actionKitHandlers({}, log));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const { container } = render(
     <ActionKitProvider projectId="p1" token={TEST_TOKEN} baseUrl={MOCK_BASE_URL} fetch={fetch} queryClient={queryClient}>
       <main>
-        <ActionForm schema={s} integration="acme" variables={source} />
+        <ActionForm schema={s} integration="acme" variables={source} defaultValues={defaultValues} />
       </main>
     </ActionKitProvider>,
   );
@@ -90,6 +90,13 @@ test('CODE: a function source is asked with the typed search; a bare token repla
   // …but a bare token where a value goes is not
   await expect.poll(() => !!container.querySelector('.squiggly-error'), { timeout: 20_000 }).toBe(false);
   expect(await run(log)).toEqual({ body: '{"n": {{settings.owner}}}', urgent: false });
+});
+
+test('CODE: saved tokens are marked, the unknown one differently', async () => {
+  const { container } = renderForm(variables, schema, { body: { a: '{{1.output.contact.email}}', b: '{{nope}}' } });
+  await editorOf(container);
+  const marked = () => [...container.querySelectorAll('.akf-code__token')].map((el) => [el.textContent, el.classList.contains('akf-code__token--unknown')]);
+  await expect.poll(marked).toEqual([['{{1.output.contact.email}}', false], ['{{nope}}', true]]);
 });
 
 test('CODE without variables: {{ offers nothing', async () => {

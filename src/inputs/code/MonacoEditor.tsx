@@ -3,7 +3,7 @@ import type { editor } from 'monaco-editor/editor/editor.api';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ParagonInput, VariableSource } from '../../schema';
 import { monacoLanguage } from './monacoLanguage';
-import { attachMonacoVariables } from './monacoVariables';
+import { attachMonacoVariables, type MonacoVariables } from './monacoVariables';
 
 // CodeInput's fallback textarea uses the same metrics, so swapping in Monaco does not move the page.
 const LINE_HEIGHT = 20;
@@ -122,18 +122,24 @@ export default function MonacoEditor(props: MonacoEditorProps) {
   );
 
   // One completion provider and token highlighting per editor model while the form has variables.
+  const attachedRef = useRef<MonacoVariables | null>(null);
   const hasVariables = props.variables !== undefined;
   useEffect(() => {
     const ed = editorRef.current;
     const api = monacoRef.current;
     if (!ready || !hasVariables || !ed || !api) return;
-    const attached = attachMonacoVariables(api, ed, {
+    const attached = (attachedRef.current = attachMonacoVariables(api, ed, {
       source: () => latest.current.variables,
       input: () => latest.current.input ?? { id: '', title: latest.current.ariaLabel, type: 'CODE' },
       unknown: (token) => latest.current.unknownVariable?.(token) ?? token,
-    });
-    return () => attached.dispose();
+    }));
+    return () => {
+      attached.dispose();
+      attachedRef.current = null;
+    };
   }, [ready, hasVariables]);
+  // a new list may know tokens the old one did not
+  useEffect(() => attachedRef.current?.refresh(), [props.variables]);
 
   // Monaco owns its input element; the form's wiring goes onto it after each change.
   useEffect(() => {

@@ -48,7 +48,12 @@ function markersWithoutTokens(model: Monaco.editor.ITextModel, markers: Monaco.e
 }
 
 /** Highlights each token, with the variable's label (or "not a variable") on hover. */
-function decorateTokens(api: Api, ed: Monaco.editor.IStandaloneCodeEditor, o: MonacoVariablesOptions): Monaco.IDisposable {
+/** What `attachMonacoVariables` returns: `refresh()` marks tokens again after the variable list changed. */
+export interface MonacoVariables extends Monaco.IDisposable {
+  refresh(): void;
+}
+
+function decorateTokens(api: Api, ed: Monaco.editor.IStandaloneCodeEditor, o: MonacoVariablesOptions): MonacoVariables {
   const collection = ed.createDecorationsCollection();
   const update = () => {
     const model = ed.getModel();
@@ -71,16 +76,16 @@ function decorateTokens(api: Api, ed: Monaco.editor.IStandaloneCodeEditor, o: Mo
   };
   update();
   const changed = ed.onDidChangeModelContent(update);
-  return { dispose: () => (changed.dispose(), collection.clear()) };
+  return { refresh: update, dispose: () => (changed.dispose(), collection.clear()) };
 }
 
 /**
  * Variables in a CODE field's Monaco: completions after `{{` (replacing the typed `{{query` and an
  * auto-closed `}}`), highlighted tokens, and no JSON errors for tokens. Dispose on unmount.
  */
-export function attachMonacoVariables(api: Api, ed: Monaco.editor.IStandaloneCodeEditor, o: MonacoVariablesOptions): Monaco.IDisposable {
+export function attachMonacoVariables(api: Api, ed: Monaco.editor.IStandaloneCodeEditor, o: MonacoVariablesOptions): MonacoVariables {
   const model = ed.getModel();
-  if (!model) return { dispose() {} };
+  if (!model) return { refresh() {}, dispose() {} };
   // '*' with a model check: one provider per editor model, whatever language it switches to
   const completion = api.languages.registerCompletionItemProvider('*', {
     triggerCharacters: ['{'],
@@ -122,6 +127,7 @@ export function attachMonacoVariables(api: Api, ed: Monaco.editor.IStandaloneCod
   });
   const decorations = decorateTokens(api, ed, o);
   return {
+    refresh: decorations.refresh,
     dispose: () => {
       disposed = true;
       completion.dispose();
