@@ -161,7 +161,7 @@ describe('without variables', () => {
 
   test('a saved token is still sent verbatim', async () => {
     const user = userEvent.setup();
-    const saved = { priority: '{{settings.priority}}', urgent: true };
+    const saved = { priority: '{{settings.priority}}', urgent: '{{1.output.isUrgent}}', owner: '{{1.output.owner}}' };
     renderWithProvider(<ActionForm schema={schema} integration="acme" defaultValues={saved} />);
     expect(await run(user)).toEqual(saved);
   });
