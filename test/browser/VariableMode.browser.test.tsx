@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ActionForm, ActionKitProvider, type ParagonAction, type Variable, type VariableSource } from '../../src';
 import '../../src/styles.css';
@@ -111,7 +111,9 @@ test('CODE without variables: {{ offers nothing', async () => {
 const seriousViolations = async (root: Element) =>
   (await axe.run(root)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-test('axe: the "Use a variable" toggles, off and on, have no serious or critical violations', async () => {
+test.each(['light', 'dark'])('axe (%s theme): the "Use a variable" toggles, off and on, have no serious or critical violations', async (theme) => {
+  document.body.dataset.akfTheme = theme;
+  onTestFinished(() => void delete document.body.dataset.akfTheme);
   const noCode: ParagonAction = { ...schema, inputs: schema.inputs?.slice(1) };
   const { container } = renderForm(variables, noCode);
   const toggles = await screen.findAllByRole('button', { name: 'Use a variable' });
