@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ActionForm, ActionKitProvider, type Parameters } from '../src';
 import { ActionPicker } from './ActionPicker';
 import { ConnectPanel, type Connection } from './ConnectPanel';
 import { DEMO_BASE_URL, DEMO_OPTIONS_BASE_URL, MOCK_MODES, setMockMode, type MockMode } from './mockServer';
+import { SAMPLE_VARIABLES } from './sampleVariables';
 import { SavedConfig } from './SavedConfig';
 import { TriggerPicker } from './TriggerPicker';
 import { TriggerStep, type TriggerSelection } from './TriggerStep';
@@ -20,8 +21,9 @@ export function App() {
   const [saved, setSaved] = useState<{ values?: Parameters; version: number }>({ version: 0 });
   const [result, setResult] = useState<unknown>(undefined);
   const [trigger, setTrigger] = useState<TriggerSelection>({});
-  // the trigger's example fields, for the action step (ActionForm's `variables` prop is still being built)
+  // the trigger's example fields, offered to the action step ahead of the sample step outputs and settings
   const [variables, setVariables] = useState<DemoVariable[]>([]);
+  const stepVariables = useMemo(() => [...variables, ...SAMPLE_VARIABLES], [variables]);
   const selectTrigger = (next: TriggerSelection) => {
     if (next.type !== trigger.type) setVariables([]);
     setTrigger(next);
@@ -79,8 +81,9 @@ export function App() {
                 defaultValues={saved.values}
                 onChange={setParameters}
                 onSuccess={(r) => setResult(r)}
+                variables={stepVariables}
               />
-              <VariablesPanel variables={variables} />
+              <VariablesPanel variables={stepVariables} fromTrigger={variables.length > 0} />
             </section>
           </div>
           <aside className="demo__inspector" aria-label="Step output">

@@ -1,16 +1,7 @@
-import type { TriggerExampleRecord } from '../src';
+import type { TriggerExampleRecord, Variable } from '../src';
 
-/**
- * A value a later step can insert, shaped like SPEC §4's `Variable` (ActionForm's `variables` prop
- * is being built separately; the demo keeps its own copy of the type until it lands).
- */
-export interface DemoVariable {
-  value: string;
-  label: string;
-  group?: string;
-  type?: 'string' | 'number' | 'boolean' | 'object' | 'array' | 'date';
-  example?: unknown;
-}
+/** A value a later step can insert: ActionForm's `Variable`. */
+export type DemoVariable = Variable;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -38,7 +38,7 @@ checks.listedActive = (await newRow.innerText()).includes('Active');
 // 2. "Show example payload": its fields become the next step's variables
 await created.getByRole('button', { name: 'Show example payload' }).click();
 await created.getByRole('status').getByText(/Example payload loaded/).waitFor();
-const variables = page.getByRole('list', { name: 'Variables from the trigger' });
+const variables = page.getByRole('list', { name: /^Trigger: / }); // the trigger's group in the step's variables
 await variables.getByText('{{trigger.output.Name}}').waitFor();
 checks.variables = (await variables.locator('code').allInnerTexts()).slice(0, 6);
 await shot('subscribed');

@@ -2,11 +2,12 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { useController, useWatch } from 'react-hook-form';
 import { InputFieldContext } from '../inputs/field/InputFieldContext';
 import type { InputDependency, InputIds, InputProps } from '../inputs/types';
-import { describeType, toParameterValue, type InputNode } from '../schema';
+import { choiceWithoutVariable, describeType, isVariableModeValue, toParameterValue, type InputNode } from '../schema';
 import { FieldBoundary } from './FieldBoundary';
 import { useFormContext } from './FormContext';
 import { componentFor } from './registry';
 import { useShallowStable } from './useShallowStable';
+import { VARIABLE_MODE } from './variableModeChunk';
 
 export interface ControlledFieldProps {
   node: InputNode;
@@ -14,10 +15,12 @@ export interface ControlledFieldProps {
   describedBy?: string;
   invalid: boolean;
   disabled: boolean;
+  /** Offer "Use a variable" (the form has variables and the input can take one). */
+  variableMode?: boolean;
 }
 
 /** The control of a non-native input (or a host's override) through `useController`, isolated by its own boundary. */
-export function ControlledField({ node, ids, describedBy, invalid, disabled }: ControlledFieldProps) {
+export function ControlledField({ node, ids, describedBy, invalid, disabled, variableMode }: ControlledFieldProps) {
   const { control, components, inputContext, changed } = useFormContext();
   const { field } = useController({ name: node.key, control });
   const fieldOnChange = field.onChange;
@@ -55,7 +58,7 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled }: C
     }),
     [node, field.value, onChange, field.onBlur, field.ref, ids, describedBy, invalid, disabled, inputContext, dependencies, dependencyValues],
   );
-  return (
+  const element = (
     <FieldBoundary title={node.input.title} resetKeys={[node.input, field.value]}>
       <Suspense fallback={<span className="akf-placeholder" data-control={describeType(node.type).control} aria-hidden="true" />}>
         {/* useInputField() reads the same props, so a host control need not take them */}
@@ -64,6 +67,17 @@ export function ControlledField({ node, ids, describedBy, invalid, disabled }: C
         </InputFieldContext.Provider>
       </Suspense>
     </FieldBoundary>
+  );
+  if (!variableMode) return element;
+  const Mode = VARIABLE_MODE.Suspending;
+  const isVariable = isVariableModeValue(node, field.value);
+  return (
+    // until its chunk is in, the control alone; never with a token it might clear (a dynamic list without it)
+    <Suspense fallback={isVariable ? <span className="akf-placeholder" aria-hidden="true" /> : element}>
+      <Mode node={node} value={field.value} isVariable={isVariable} initialChoice={() => choiceWithoutVariable(node)} onChange={onChange} onBlur={field.onBlur} inputRef={field.ref} ids={ids} describedBy={describedBy} invalid={invalid} disabled={disabled}>
+        {element}
+      </Mode>
+    </Suspense>
   );
 }
 

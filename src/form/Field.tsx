@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { Subtitle } from '../inputs/Subtitle';
 import type { InputIds } from '../inputs/types';
-import type { InputNode } from '../schema';
+import { offersVariableMode, type InputNode } from '../schema';
 import { ControlledField } from './ControlledField';
 import { useFieldError } from './fieldErrors';
 import { useFormContext } from './FormContext';
@@ -27,6 +27,8 @@ export const Field = memo(function Field({ node }: { node: InputNode }) {
   };
   const describedBy = ids.description && ids.error ? `${ids.description} ${ids.error}` : (ids.description ?? ids.error);
   const control = { ids, describedBy, invalid: !!error, disabled: ctx.disabled || !!input.readOnly };
+  // only with `variables`: enums and booleans (native switches too) go through the controller and the toggle
+  const variableMode = ctx.variables === true && offersVariableMode(node);
   return (
     <div className="akf-field" data-type={type} data-input-id={input.id} data-invalid={error ? '' : undefined}>
       <div className="akf-field__label-row">
@@ -41,9 +43,11 @@ export const Field = memo(function Field({ node }: { node: InputNode }) {
         )}
       </div>
       {ids.description && Subtitle({ id: ids.description, text: input.subtitle as string })}
-      {rendersNatively(type, ctx.components)
-        ? (offersVariableText(type, ctx.variables) ? variableField : nativeControl)({ node, registered: ctx.register(node.key, { onChange: () => ctx.changed(node) }), ...control })
-        : <ControlledField node={node} {...control} />}
+      {variableMode
+        ? <ControlledField node={node} {...control} variableMode />
+        : rendersNatively(type, ctx.components)
+          ? (offersVariableText(type, ctx.variables) ? variableField : nativeControl)({ node, registered: ctx.register(node.key, { onChange: () => ctx.changed(node) }), ...control })
+          : <ControlledField node={node} {...control} />}
       {error && (
         <p id={ids.error} className="akf-field__error">
           {error}

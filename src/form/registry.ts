@@ -9,6 +9,7 @@ import { UnsupportedInput } from '../inputs/UnsupportedInput';
 import type { InputComponent, InputComponentOverrides, InputComponents, InputProps } from '../inputs/types';
 import { lazyControl, type LazyControl } from './lazyControl';
 import { VARIABLE_CONTROL } from './variableField';
+import { VARIABLE_MODE } from './variableModeChunk';
 
 type AnyControl = ComponentType<InputProps<never>>;
 
@@ -64,5 +65,6 @@ export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
   return Promise.all([...names].map((name) => (isLazy(name) ? LAZY[name].preload() : name === 'select' ? EnumInput.preload() : undefined)));
 }
 
-/** Loads every lazy control (tests, hosts that want no placeholder ever), the variable list's too. */
-export const preloadAllControls = (): Promise<unknown> => Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), VARIABLE_CONTROL.preload()]);
+/** Loads every lazy control (tests, hosts that want no placeholder ever), the variable list's and variable mode's too. */
+export const preloadAllControls = (): Promise<unknown> =>
+  Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), VARIABLE_CONTROL.preload(), VARIABLE_MODE.preload()]);

@@ -65,6 +65,16 @@ function codeText(value: unknown, input?: ParagonInput): string {
   return text ? value : JSON.stringify(value);
 }
 
+/** A saved token stays text (variable mode shows it; the switch never gets it); anything else reads as a boolean. */
+const booleanForm = (v: unknown): boolean => (hasVariableToken(v) ? (v as unknown as boolean) : v === true || v === 'true');
+
+/** A boolean, always sent; in variable mode the typed text verbatim (blank is `false`, `true`/`false` read as booleans). */
+function booleanParam(v: unknown): unknown {
+  if (typeof v !== 'string') return v === true;
+  const text = v.trim();
+  return text === '' || text === 'true' || text === 'false' ? text === 'true' : v;
+}
+
 function pairParam(value: unknown): unknown {
   if (isRecord(value)) return pairParam(toPairRows(value)); // a saved object: same rules as its rows
   if (!Array.isArray(value)) return undefined;
@@ -96,7 +106,7 @@ const CODECS: { [K in ValueKind]: Codec<K> } = {
   text: { empty: () => '', toForm: asText, toParam: textParam },
   number: { empty: () => '', toForm: asText, toParam: numberParam },
   code: { empty: () => '', toForm: codeText, toParam: codeParam },
-  boolean: { empty: () => false, toForm: (v) => v === true || v === 'true', toParam: (v) => v === true || v === 'true' },
+  boolean: { empty: () => false, toForm: booleanForm, toParam: booleanParam },
   enum: {
     empty: () => null,
     toForm: (v) => (isEnumValue(v) ? v : asText(v)),

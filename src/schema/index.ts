@@ -17,3 +17,4 @@ export { triggerAsAction, type TriggerSchema } from './triggerAsAction';
 export { defaultMessages, mergeMessages, type ActionFormMessages, type ActionFormMessageOverrides } from './messages';
 export type { Variable, VariableRequest, VariableSource } from './variables';
 export { filterVariables, findTokens, typedTokenStart, queryAfter, takesVariableText, type TokenRange } from './variables';
+export { offersVariableMode, isVariableModeValue, choiceWithoutVariable } from './variableMode';

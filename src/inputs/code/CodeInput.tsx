@@ -9,6 +9,8 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
+import { useMessages, useVariableSource } from '../../hooks/FormSettingsContext';
+import { describeType } from '../../schema';
 import type { InputProps } from '../types';
 
 /** The editor component; our Monaco (its CSS and workers) only when the host gave the loader none. */
@@ -143,6 +145,9 @@ export function CodeInput(props: InputProps<string>) {
   const withMonaco = useMonacoCanRun();
   const { attach, detach, takeFocus, textareaRef } = useControlHandoff(props.inputRef);
   const wrapper = useRef<HTMLDivElement>(null);
+  const source = useVariableSource();
+  const variables = describeType(props.type).variables === 'code' ? source : undefined; // never for _NO_VARS types
+  const { unknownVariable } = useMessages();
 
   const fallback = (
     <textarea
@@ -184,6 +189,9 @@ export function CodeInput(props: InputProps<string>) {
               takeFocus={takeFocus}
               fallback={fallback}
               language={input.language}
+              variables={variables}
+              input={input}
+              unknownVariable={unknownVariable}
               ariaLabel={input.title}
               placeholder={input.placeholder}
               rows={rows}

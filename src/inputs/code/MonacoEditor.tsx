@@ -1,7 +1,10 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { FormVariables } from '../../hooks/FormSettingsContext';
+import type { ParagonInput } from '../../schema';
 import { monacoLanguage } from './monacoLanguage';
+import { attachMonacoVariables, type MonacoVariables } from './monacoVariables';
 
 // CodeInput's fallback textarea uses the same metrics, so swapping in Monaco does not move the page.
 const LINE_HEIGHT = 20;
@@ -26,6 +29,12 @@ export interface MonacoEditorProps {
   disabled: boolean;
   /** The plain textarea, shown while Monaco creates the editor. */
   fallback: ReactNode;
+  /** The form's variables, offered after `{{` (CODE only; absent: no completion, no highlighting). */
+  variables?: FormVariables;
+  /** The input, for a `variables` function's request. */
+  input?: ParagonInput;
+  /** Hover text of a token that is not in the variable list. */
+  unknownVariable?: (token: string) => string;
   /** Selection of the fallback textarea when it has (or just had) the focus: the caret moves over. */
   takeFocus: () => [number, number] | null;
 }
@@ -47,6 +56,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     latest.current = props;
   });
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
+  const monacoRef = useRef<Parameters<OnMount>[1] | null>(null);
   const [ready, setReady] = useState(false);
 
   const options = useMemo<editor.IStandaloneEditorConstructionOptions>(
@@ -85,6 +95,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
   // happens in this one task, so no keystroke lands between the two controls.
   const handleMount = useCallback<OnMount>((ed, monaco) => {
     editorRef.current = ed;
+    monacoRef.current = monaco;
     const model = ed.getModel();
     if (model) {
       model.setEOL(monaco.editor.EndOfLineSequence.LF); // Monaco picks CRLF for an empty model on Windows
@@ -110,6 +121,26 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     },
     [],
   );
+
+  // One completion provider and token highlighting per editor model while the form has variables.
+  const attachedRef = useRef<MonacoVariables | null>(null);
+  const hasVariables = props.variables !== undefined;
+  useEffect(() => {
+    const ed = editorRef.current;
+    const api = monacoRef.current;
+    if (!ready || !hasVariables || !ed || !api) return;
+    const attached = (attachedRef.current = attachMonacoVariables(api, ed, {
+      source: () => latest.current.variables,
+      input: () => latest.current.input ?? { id: '', title: latest.current.ariaLabel, type: 'CODE' },
+      unknown: (token) => latest.current.unknownVariable?.(token) ?? token,
+    }));
+    return () => {
+      attached.dispose();
+      attachedRef.current = null;
+    };
+  }, [ready, hasVariables]);
+  // a new list may know tokens the old one did not
+  useEffect(() => attachedRef.current?.refresh(), [props.variables]);
 
   // Monaco owns its input element; the form's wiring goes onto it after each change.
   useEffect(() => {
