@@ -34,12 +34,13 @@ export default [
     modifyEsbuildConfig: upFront(false),
   },
   {
-    // SPEC bar 20 kB, not met yet: 24.3 kB after TriggerKit, the network hardening and the dynamic-options
-    // cases landed (see the issue's closing note). Held just above today's figure so growth fails CI; lower it as code is trimmed.
+    // SPEC bar 20 kB, not met: 26.9 kB (of which 5.8 kB CSS) once every string became a message (i18n) and
+    // variables, variable mode, RTL and the polished stylesheet landed; the TriggerKit client moved out (-0.6 kB).
+    // Held just above today's figure so growth fails CI; lower it as code is trimmed (see issue 9's closing note).
     name: 'Up front, our own code only (every package external)',
     import: { 'dist/index.js': '{ ActionKitProvider, ActionForm }' },
     gzip: true,
-    limit: '24.5 kB',
+    limit: '27 kB',
     modifyEsbuildConfig: upFront(true),
   },
   {
