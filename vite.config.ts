@@ -94,8 +94,9 @@ const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($
 
 export default defineConfig({
   plugins: [react(), injectLazyChunkCss(), slimMonaco(), compactMonacoChunks()],
-  // Dev and tests pre-bundle Monaco: strip the same imports there.
-  optimizeDeps: { rolldownOptions: { plugins: [slimMonaco()] } },
+  // Dev and tests pre-bundle Monaco: strip the same imports there. Scan the demo page only (bench/ has its own pages and Vite).
+  // The lazily imported ones up front too, so the first visit of the demo is not reloaded mid-way.
+  optimizeDeps: { entries: ['index.html'], include: optimizeDeps.include.filter((d) => d !== 'axe-core'), rolldownOptions: { plugins: [slimMonaco()] } },
   base: './', // library: worker URLs relative to import.meta.url, not /assets/…
   publicDir: 'demo/public',
   server: { host: '127.0.0.1', port: 5173 },

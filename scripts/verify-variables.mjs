@@ -21,7 +21,21 @@ const form = step.getByRole('form', { name: 'Send Direct Message' });
 const field = (id) => form.locator(`.akf-field[data-input-id="${id}"]`);
 const toggle = (id) => field(id).getByRole('button', { name: 'Use a variable' });
 
-await form.getByRole('textbox', { name: 'Message' }).fill('Hello {{1.output.contact.firstname}}');
+// Message: typing `Hello {{` opens the list at the caret, `fir` narrows it, Enter inserts the token
+const message = form.getByRole('textbox', { name: 'Message' });
+await message.click();
+await page.keyboard.type('Hello {{');
+const list = page.getByRole('listbox', { name: 'Variables' });
+await list.waitFor();
+checks.listOpenedWith = (await list.getByRole('option').allInnerTexts()).length;
+await page.keyboard.type('fir');
+await page.waitForFunction(() => document.querySelectorAll('[role="listbox"][aria-label="Variables"] [role="option"]').length === 1);
+checks.narrowed = (await list.getByRole('option').allInnerTexts()).map((t) => t.split('\n')[0]);
+checks.messageControls = await message.getAttribute('aria-controls');
+await shot('message-list');
+await page.keyboard.press('Enter');
+checks.messageValue = await message.inputValue();
+checks.listClosed = (await list.count()) === 0;
 await toggle('memberId').click();
 checks.recipientPressed = await toggle('memberId').getAttribute('aria-pressed');
 await form.getByRole('textbox', { name: 'Recipient' }).fill('{{1.output.contact.id}}');
@@ -57,6 +71,20 @@ checks.reopened = {
 };
 checks.reopenedParameters = JSON.parse(await page.getByTestId('parameters').innerText());
 await shot('reopened');
+
+// Zendesk "Internal note" (TEXTAREA_NO_VARS): `{{` is literal text, no list, no button
+await page.getByRole('navigation', { name: 'Actions' }).getByRole('button', { name: /Search Tickets/ }).click();
+const zendesk = step.getByRole('form', { name: 'Search Tickets' });
+const note = zendesk.getByRole('textbox', { name: 'Internal note' });
+await note.click();
+await page.keyboard.type('{{fir');
+await page.waitForTimeout(500); // the list would have opened by now (it opens on the keystroke)
+checks.noVars = {
+  list: await page.getByRole('listbox', { name: 'Variables' }).count(),
+  button: await zendesk.locator('.akf-field[data-input-id="internalNote"]').getByRole('button', { name: 'Insert variable' }).count(),
+  value: await note.inputValue(),
+};
+await shot('no-vars');
 await browser.close();
 
 const canonical = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v);
@@ -69,6 +97,12 @@ const expected = {
 };
 const ok =
   checks.recipientPressed === 'true' &&
+  checks.listOpenedWith > 1 &&
+  same(checks.narrowed, ['First name']) &&
+  checks.messageControls !== null &&
+  checks.messageValue === 'Hello {{1.output.contact.firstname}}' &&
+  checks.listClosed &&
+  same(checks.noVars, { list: 0, button: 0, value: '{{fir' }) &&
   checks.firstSuggestions[0] === 'First name' &&
   same(checks.parametersPanel, expected) &&
   same(checks.run, expected) &&
