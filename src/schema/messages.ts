@@ -13,6 +13,8 @@ export interface ActionFormMessages {
   required: (title: string) => string;
   /** A disabled dependent field's reason: "Select Project first". */
   selectFirst: (title: string) => string;
+  /** A dynamic field whose dependency holds a `{{…}}` token: its options are known only at run time. */
+  dependsOnVariable: (title: string) => string;
   /** The last option of an editable list: `Use "abc"`. */
   useTyped: (text: string) => string;
   addCondition: string;
@@ -208,6 +210,7 @@ export const defaultMessages: ActionFormMessages = {
   save: 'Save',
   required: (title) => `${title} is required`,
   selectFirst: (title) => `Select ${title} first`,
+  dependsOnVariable: (title) => `Options are unknown while ${title} is a variable`,
   useTyped: (text) => `Use "${text}"`,
   addCondition: 'Add condition',
   addOrGroup: 'Add OR group',

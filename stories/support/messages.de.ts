@@ -12,6 +12,7 @@ export const messagesDe: ActionFormMessages = {
   save: 'Speichern',
   required: (title) => `${title} ist ein Pflichtfeld`,
   selectFirst: (title) => `Zuerst ${title} auswählen`,
+  dependsOnVariable: (title) => `Optionen unbekannt, solange ${title} eine Variable ist`,
   useTyped: (text) => `„${text}“ verwenden`,
   addCondition: 'Bedingung hinzufügen',
   addOrGroup: 'ODER-Gruppe hinzufügen',

@@ -181,3 +181,21 @@ test('a disabled form disables the toggle', () => {
   renderWithProvider(<ActionForm schema={schema} integration="acme" variables={variables} disabled />);
   for (const toggle of screen.getAllByRole('button', { name: 'Use a variable' })) expect(toggle).toBeDisabled();
 });
+
+describe('a dependency holding a variable', () => {
+  test('its dependents load no options with the token, say why, and keep a saved value', async () => {
+    renderWithProvider(
+      <ActionForm action="JIRA_CREATE_ISSUE" variables={variables} defaultValues={{ project: '{{1.output.contact.ownerId}}', assignee: 'user-7', summary: 'S', issueType: '{{settings.priority}}' }} />,
+    );
+    // the project opens in variable mode, showing its token
+    expect(await screen.findByRole('textbox', { name: 'Project' })).toHaveValue('{{1.output.contact.ownerId}}');
+    const assignee = await screen.findByRole('combobox', { name: 'Assignee' });
+    expect(assignee).toBeDisabled();
+    expect(assignee).toHaveAccessibleDescription(expect.stringContaining('Options are unknown while Project is a variable'));
+    await new Promise((resolve) => setTimeout(resolve, 400)); // past the search debounce: a request would have gone
+    expect(log.options.filter((o) => JSON.stringify(o.parameters).includes('{{'))).toEqual([]);
+    expect(log.options.filter((o) => o.sourceKey !== 'projects')).toEqual([]);
+    const user = userEvent.setup();
+    expect(await run(user)).toMatchObject({ project: '{{1.output.contact.ownerId}}', issueType: '{{settings.priority}}', assignee: 'user-7' });
+  });
+});

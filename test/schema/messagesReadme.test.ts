@@ -15,6 +15,7 @@ const HEADER = ['| key | English default (functions with a sample argument) | wh
 const README_SAMPLES: { [K in keyof typeof MESSAGE_SAMPLES]: Parameters<ActionFormMessages[K]> } = {
   required: ['Subject'],
   selectFirst: ['Project'],
+  dependsOnVariable: ['Project'],
   useTyped: ['abc'],
   unknownVariable: ['{{2.output.id}}'],
   fieldFailed: ['Subject', 'Cannot read properties of undefined'],

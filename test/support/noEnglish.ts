@@ -11,6 +11,7 @@ const N = 7391;
 export const MESSAGE_SAMPLES: { [K in FunctionKey]: Array<Parameters<ActionFormMessages[K]>> } = {
   required: [[A]],
   selectFirst: [[A]],
+  dependsOnVariable: [[A]],
   useTyped: [[A]],
   unknownVariable: [[A]],
   fieldFailed: [[A, B]],

@@ -5,7 +5,7 @@ import { flattenOptions, isDeepEqual, type EnumValue, type LoadedOptionsList } f
 import { Combobox } from '../combobox/Combobox';
 import { fieldComboboxProps } from '../combobox/fieldComboboxProps';
 import type { InputProps } from '../types';
-import { dependencyKeyOf, missingDependency, optionsErrorMessage } from './dependencies';
+import { dependencyKeyOf, missingDependency, optionsErrorMessage, variableDependency } from './dependencies';
 import { useSelectedLabel } from './useSelectedLabel';
 import { useStaleValueGuard } from './useStaleValueGuard';
 
@@ -18,8 +18,10 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   const m = useMessages();
   const dependencyValues = props.dependencyValues ?? NO_VALUES;
   const missing = missingDependency(props.dependencies, dependencyValues);
+  // a token is resolved at run time: nothing to load for it, and the value stays (typed, or a variable itself)
+  const variable = missing ? undefined : variableDependency(props.dependencies, dependencyValues);
   const [search, setSearch] = useState('');
-  const q = useFieldOptions(input, dependencyValues, { search, integration: context.integration, action: context.actionName, enabled: !missing });
+  const q = useFieldOptions(input, dependencyValues, { search, integration: context.integration, action: context.actionName, enabled: !missing && !variable });
   const options = useMemo(() => flattenOptions(q.groups), [q.groups]);
   // a placeholder (the previous list) is not the list for these values: it never decides anything
   const list = useMemo<LoadedOptionsList | undefined>(
@@ -41,7 +43,7 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   // options shown for other dependency values may not exist for these: shown, not pickable
   const forOtherValues = q.isPlaceholderData && !!q.loadedFor && !isDeepEqual(q.loadedFor.dependencies, dependencyValues);
   // why it is disabled, as its description too: a placeholder alone is not reliably announced
-  const hint = missing ? m.selectFirst(missing.title) : undefined;
+  const hint = missing ? m.selectFirst(missing.title) : variable ? m.dependsOnVariable(variable.title) : undefined;
   const hintId = `${props.ids.control}-hint`;
   const loading = q.isFetching && !q.isFetchingNextPage && !q.data;
   const error = q.isError && !q.isFetching ? optionsErrorMessage(q.error, m) : undefined;
@@ -50,7 +52,7 @@ export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
       <Combobox
         {...fieldComboboxProps(props, m)}
         describedBy={[props.describedBy, note ? noteId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined}
-        disabled={props.disabled || !!missing}
+        disabled={props.disabled || !!missing || (!!variable && !editable)}
         placeholder={hint ?? (input.placeholder || (editable ? m.searchOrTypePlaceholder : m.searchPlaceholder))}
         groups={q.groups}
         onChange={onChange}

@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { errorMessageIn } from '../../api/errorMessages';
 import type { ActionFormMessages } from '../../schema';
+import { hasVariableToken } from '../../schema/guards';
 import type { DependencyCheck, InputDependency } from '../types';
 
 /** The first required dependency without a value: the options cannot load until it has one. */
 export const missingDependency = (dependencies: InputDependency[] | undefined, values: Record<string, unknown> | undefined) =>
   dependencies?.find((d) => d.required && values?.[d.id] === undefined);
+
+/** The first dependency holding a `{{…}}` token: its value is known only when the workflow runs, so no options can load. */
+export const variableDependency = (dependencies: InputDependency[] | undefined, values: Record<string, unknown> | undefined) =>
+  dependencies?.find((d) => hasVariableToken(values?.[d.id]));
 
 /** A stable identity of the dependency values (what the options were loaded for). */
 export const dependencyKeyOf = (values: Record<string, unknown> | undefined): string =>
