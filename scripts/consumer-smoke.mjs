@@ -231,6 +231,10 @@ async function checkInBrowser(browser, url, shot) {
     result.mountMs = Date.now() - started;
     result.focusAfterMount = await focusIn();
     await page.keyboard.type('56');
+    // Monaco paints typed text on the next animation frame: wait for it (a lost keystroke never shows)
+    await page
+      .waitForFunction((expected) => document.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ') === expected, '123456', { timeout: 5_000 })
+      .catch(() => {});
     result.handoffText = (await page.innerText('.monaco-editor .view-lines')).replace(/\u00a0/g, ' ');
     // then a JSON object, with Monaco's auto-closed brackets, while the host re-renders on each change
     await page.keyboard.press('ControlOrMeta+A');
