@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { ActionForm } from '../src';
 import { MOCK_BASE_URL } from '../test/msw/actionKitHandlers';
-import { MockActionKit } from './support/MockActionKit';
+import { withMockActionKit } from './support/MockActionKit';
 
 const actionsUrl = `${MOCK_BASE_URL}/projects/:projectId/actions`;
 const toolsUrl = `${MOCK_BASE_URL}/projects/:projectId/tools`;
@@ -19,15 +19,7 @@ const meta = {
   component: ActionForm,
   tags: ['autodocs'],
   args: { action: 'JIRA_CREATE_ISSUE', onChange: fn(), onSuccess: fn(), onError: fn() },
-  decorators: [
-    (Story, { parameters }) => (
-      <MockActionKit handlers={parameters.handlers ?? []} latency={parameters.latency ?? 200}>
-        <div style={{ maxWidth: 640 }}>
-          <Story />
-        </div>
-      </MockActionKit>
-    ),
-  ],
+  decorators: [withMockActionKit(200)],
 } satisfies Meta<typeof ActionForm>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { ActionForm, TriggerForm } from '../src';
 import { MOCK_BASE_URL } from '../test/msw/actionKitHandlers';
 import { everyTypeAction } from '../test/support/everyTypeAction';
-import { MockActionKit } from './support/MockActionKit';
+import { withMockActionKit } from './support/MockActionKit';
 
 /**
  * The forms with the complete German messages (`stories/support/messages.de.ts`), as the "Locale"
@@ -15,15 +15,7 @@ const meta = {
   component: ActionForm,
   globals: { locale: 'de' },
   args: { schema: everyTypeAction, integration: 'test' },
-  decorators: [
-    (Story, { parameters }) => (
-      <MockActionKit handlers={parameters.handlers ?? []} latency={parameters.latency ?? 0}>
-        <div style={{ maxWidth: 640 }}>
-          <Story />
-        </div>
-      </MockActionKit>
-    ),
-  ],
+  decorators: [withMockActionKit(0)],
 } satisfies Meta<typeof ActionForm>;
 export default meta;
 type Story = StoryObj<typeof meta>;

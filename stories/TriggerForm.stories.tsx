@@ -4,7 +4,7 @@ import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { TriggerForm, type TriggerSubscription } from '../src';
 import { MOCK_BASE_URL } from '../test/msw/actionKitHandlers';
 import { mockSubscriptionSeeds } from '../test/msw/triggerHandlers';
-import { MockActionKit } from './support/MockActionKit';
+import { withMockActionKit } from './support/MockActionKit';
 
 const subscriptionsUrl = `${MOCK_BASE_URL}/projects/:projectId/trigger-subscriptions`;
 const triggersUrl = `${MOCK_BASE_URL}/projects/:projectId/triggers`;
@@ -33,15 +33,7 @@ const meta = {
   component: TriggerForm,
   tags: ['autodocs'],
   args: { trigger: 'SALESFORCE_TRIGGER_RECORD_CREATED', onChange: fn(), onSubscribed: fn(), onUnsubscribed: fn(), onError: fn(), onExample: fn() },
-  decorators: [
-    (Story, { parameters }) => (
-      <MockActionKit handlers={parameters.handlers ?? []} latency={parameters.latency ?? 200}>
-        <div style={{ maxWidth: 640 }}>
-          <Story />
-        </div>
-      </MockActionKit>
-    ),
-  ],
+  decorators: [withMockActionKit(200)],
 } satisfies Meta<typeof TriggerForm>;
 export default meta;
 type Story = StoryObj<typeof meta>;

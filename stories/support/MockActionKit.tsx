@@ -1,3 +1,4 @@
+import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import type { HttpHandler } from 'msw';
 import { useState, type ReactNode } from 'react';
@@ -21,3 +22,18 @@ export function MockActionKit({ children, handlers = [], latency = 0, messages }
     </ActionKitProvider>
   );
 }
+
+/**
+ * The decorator of the form stories: the mock ActionKit (a story's `parameters.handlers` override single
+ * endpoints, `parameters.latency` its delay) around a form at most 640 px wide.
+ */
+export const withMockActionKit = (defaultLatency: number): Decorator =>
+  function WithMockActionKit(Story, { parameters }) {
+    return (
+      <MockActionKit handlers={parameters.handlers ?? []} latency={parameters.latency ?? defaultLatency}>
+        <div style={{ maxWidth: 640 }}>
+          <Story />
+        </div>
+      </MockActionKit>
+    );
+  };
