@@ -1,4 +1,5 @@
 import { useContext, useMemo, type ChangeEvent } from 'react';
+import { controlProps as nativeControlProps } from '../controlProps';
 import type { InputProps } from '../types';
 import { InputFieldContext } from './InputFieldContext';
 
@@ -53,16 +54,7 @@ export function useInputField<TValue = string>(): InputField<TValue> {
   if (!props) throw new Error('useInputField() must be called by a control the form renders (ActionForm `components`).');
   return useMemo(() => {
     const { onChange, ...rest } = props;
-    const controlProps: InputFieldControlProps = {
-      id: props.ids.control,
-      name: props.name,
-      ref: props.inputRef,
-      'aria-describedby': props.describedBy,
-      'aria-invalid': props.invalid || undefined,
-      'aria-required': props.required || undefined,
-      disabled: props.disabled,
-      onBlur: props.onBlur,
-    };
+    const controlProps: InputFieldControlProps = nativeControlProps(props);
     const inputProps: InputFieldInputProps = {
       ...controlProps,
       value: asText(props.value),
