@@ -22,3 +22,14 @@ export async function openCheckedPage(viewport = { width: 1440, height: 1100 }) 
   page.on('request', (r) => r.method() === 'POST' && r.url().includes('/tools') && runs.push(r.postDataJSON()));
   return { browser, page, problems, runs };
 }
+
+/** Full-page screenshots named `<prefix>-<name>.png`; `shots` lists the files written, for the report. */
+export function screenshotter(page, prefix) {
+  const shots = [];
+  const shot = async (name) => {
+    const path = `${prefix}-${name}.png`;
+    await page.screenshot({ path, fullPage: true });
+    shots.push(path);
+  };
+  return { shot, shots };
+}

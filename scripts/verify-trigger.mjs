@@ -2,7 +2,7 @@
 // example payload's fields as variables of the next step; reopen "Record Updated" (with a filter),
 // switch to Account, Update (the PATCH drops the filter with null); unsubscribe the ERRORED one.
 // usage: node scripts/verify-trigger.mjs [url] [screenshot-prefix]   (start `npm run dev` first)
-import { openCheckedPage } from './chromium.mjs';
+import { openCheckedPage, screenshotter } from './chromium.mjs';
 
 const [url = 'http://127.0.0.1:5173/', prefix = '/tmp/demo-trigger'] = process.argv.slice(2);
 const { browser, page, problems } = await openCheckedPage({ width: 1440, height: 1100 });
@@ -11,12 +11,7 @@ page.on('request', (r) => {
   if (r.url().includes('/trigger-subscriptions') && r.method() !== 'GET') sent.push({ method: r.method(), path: new URL(r.url()).pathname.replace(/^.*\/projects\/[^/]+/, ''), body: r.postDataJSON() });
 });
 const checks = {};
-const shots = [];
-const shot = async (name) => {
-  const path = `${prefix}-${name}.png`;
-  await page.screenshot({ path, fullPage: true });
-  shots.push(path);
-};
+const { shot, shots } = screenshotter(page, prefix);
 
 await page.goto(url);
 const step = page.getByRole('region', { name: '1. When: trigger' });

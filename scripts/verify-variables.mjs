@@ -2,17 +2,12 @@
 // and "Send as authenticated user" switched to "Use a variable", a `{{` completion in Block kit JSON,
 // Run; then the step saved and reopened (the tokens come back in variable mode).
 // usage: node scripts/verify-variables.mjs [url] [screenshot-prefix]   (start `npm run dev` first)
-import { openCheckedPage } from './chromium.mjs';
+import { openCheckedPage, screenshotter } from './chromium.mjs';
 
 const [url = 'http://127.0.0.1:5173/', prefix = '/tmp/demo-variables'] = process.argv.slice(2);
 const { browser, page, problems, runs } = await openCheckedPage({ width: 1440, height: 1300 });
 const checks = {};
-const shots = [];
-const shot = async (name) => {
-  const path = `${prefix}-${name}.png`;
-  await page.screenshot({ path, fullPage: true });
-  shots.push(path);
-};
+const { shot, shots } = screenshotter(page, prefix);
 
 await page.goto(url);
 await page.getByRole('navigation', { name: 'Actions' }).getByRole('button', { name: /Send Direct Message/ }).click();
