@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { findInGroups, notFoundError } from '../api/findInGroups';
 import type { ActionList, ActionListError } from '../api';
 import type { ParagonAction } from '../schema';
-import { useMessages } from './FormSettingsContext';
+import { useCoreMessages } from './FormSettingsContext';
 import { useActionListQuery } from './useActions';
 
 /** One Action found by name, with the integration it belongs to. */
@@ -29,7 +29,7 @@ export function useAction(name: string, options: UseActionOptions = {}) {
   const select = useCallback((list: ActionList) => findAction(list, name), [name]);
   const { query, reload } = useActionListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
-  const m = useMessages();
+  const m = useCoreMessages();
   const missing = query.data && Array.isArray(query.data) ? notFoundError(m.actionMissing(name), query.data) : undefined;
   return {
     action: found?.action,

@@ -1,12 +1,13 @@
 import { useContext } from 'react';
 import { ActionKitContext } from '../hooks/ActionKitContext';
-import { useMessages } from '../hooks/FormSettingsContext';
+import { useAreaMessages } from '../hooks/FormSettingsContext';
 import { resolveSourceType } from '../hooks/useFieldOptions';
 import type { EnumValue } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import { fieldComboboxProps } from './combobox/fieldComboboxProps';
 import { RemoteDynamicEnum } from './dynamic/RemoteDynamicEnum';
 import type { InputProps } from './types';
+import { dynamicMessages } from '../schema';
 
 /**
  * DYNAMIC_ENUM and EDITABLE_DYNAMIC_ENUM: options load through the provider's `loadOptions` when
@@ -23,7 +24,7 @@ export function DynamicEnumInput(props: InputProps<EnumValue | null>) {
 function StaticDynamicEnum(props: InputProps<EnumValue | null>) {
   const empty = props.groups.every((group) => group.options.length === 0);
   const noteId = `${props.ids.control}-note`;
-  const m = useMessages();
+  const m = useAreaMessages(dynamicMessages);
   return (
     <>
       <Combobox

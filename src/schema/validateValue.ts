@@ -1,6 +1,6 @@
 import { hasVariableToken } from './guards';
 import { describeType } from './inputTypes';
-import { defaultMessages, type ActionFormMessages } from './messages';
+import { validationMessages, type ValidationMessages } from './messages/validation';
 import type { InputType, ParagonInput } from './types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -29,7 +29,7 @@ function jsonError(text: string): string | false {
  * `text` is what the control holds (JSON CODE is checked as typed: a parsed JSON string is valid).
  * Hidden and read-only inputs are never checked: the user could not fix them. Messages come from `messages`.
  */
-export function validateValue(input: ParagonInput, type: InputType, value: unknown, text: unknown = value, messages: ActionFormMessages = defaultMessages): string | undefined {
+export function validateValue(input: ParagonInput, type: InputType, value: unknown, text: unknown = value, messages: ValidationMessages = validationMessages): string | undefined {
   if (input.hidden || input.readOnly) return undefined;
   const { title } = input;
   const { kind, format } = describeType(type);

@@ -1,9 +1,10 @@
 import { useCallback, useRef, type FocusEvent, type MouseEvent } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
 import type { EnumValue, OptionGroup } from '../../schema';
 import { PopupLayer } from '../popup/PopupLayer';
 import { ComboboxPopup } from './ComboboxPopup';
 import { useCombobox } from './useCombobox';
+import { comboboxMessages } from '../../schema';
 
 export interface ComboboxProps {
   /** Id of the input (the form's label points at it); option and listbox ids derive from it. */
@@ -54,7 +55,7 @@ export interface ComboboxProps {
 export function Combobox(props: ComboboxProps) {
   const { id, labelledBy, label, disabled, loading = false, loadingMore = false, hasMore = false, onLoadMore, onBlur, inputRef } = props;
   const { updating = false, offline = false, pickable = true } = props;
-  const m = useMessages();
+  const m = useAreaMessages(comboboxMessages);
   const canLoadMore = hasMore && !loading && !loadingMore && !offline && !props.error && !!onLoadMore;
   const cb = useCombobox({
     id,

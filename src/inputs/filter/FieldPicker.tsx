@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
 import type { OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { useFieldListStatus } from './fieldStatus';
+import { filterMessages } from '../../schema';
 
 export interface FieldPickerProps {
   /** The filter's field names; none: a free-text field. */
@@ -20,7 +21,7 @@ export interface FieldPickerProps {
 export function FieldPicker({ groups, value, onChange, disabled, inputRef }: FieldPickerProps) {
   const id = useId();
   const status = useFieldListStatus();
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   if (!groups.length && !status) {
     return (
       <input

@@ -1,6 +1,7 @@
-import { useMessages } from '../../hooks/FormSettingsContext';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
 import type { FilterDraftCondition, FilterOperator, OptionGroup } from '../../schema';
 import { FilterRow } from './FilterRow';
+import { filterMessages } from '../../schema';
 
 export interface FilterGroupProps {
   /** Position among the OR groups, from 0. */
@@ -22,7 +23,7 @@ export interface FilterGroupProps {
 /** An AND group: its rows and an "Add condition" button. */
 export function FilterGroup(props: FilterGroupProps) {
   const { index, rows, rowKeys, firstFieldRef } = props;
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   return (
     <div className="akf-filter__group" role="group" aria-label={m.conditionGroup(index + 1)}>
       {rows.map((row, r) => {
