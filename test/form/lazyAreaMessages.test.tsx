@@ -12,7 +12,7 @@ setupMockActionKit();
 const filterSchema: ParagonAction = {
   name: 'ACME_FIND',
   title: 'Find',
-  inputs: [{ id: 'where', title: 'Where', type: 'CONDITIONAL', fields: [{ value: 'status', label: 'status' }] } as ParagonAction['inputs'][number]],
+  inputs: [{ id: 'where', title: 'Where', type: 'CONDITIONAL', supportedKeys: ['status'] }],
 };
 const textSchema: ParagonAction = { name: 'ACME_NOTE', title: 'Note', inputs: [{ id: 'message', title: 'Message', type: 'TEXT' }] };
 const variables: Variable[] = [{ value: '{{1.output.name}}', label: 'Name' }];
