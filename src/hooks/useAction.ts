@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { findInGroups, notFoundError } from '../api/findInGroups';
+import { findInGroups, listErrorText, notFoundError } from '../api/findInGroups';
 import type { ActionList, ActionListError } from '../api';
 import type { ParagonAction } from '../schema';
 import { useCoreMessages } from './FormSettingsContext';
@@ -30,7 +30,7 @@ export function useAction(name: string, options: UseActionOptions = {}) {
   const { query, reload } = useActionListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
   const m = useCoreMessages();
-  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.actionMissing(name), query.data) : undefined;
+  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.actionMissing(name), query.data, (e) => listErrorText(e, m.skippedActions, m.unreadableListError)) : undefined;
   return {
     action: found?.action,
     integration: found?.integration,

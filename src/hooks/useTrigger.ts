@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { findInGroups, notFoundError } from '../api/findInGroups';
+import { findInGroups, listErrorText, notFoundError } from '../api/findInGroups';
 import type { TriggerDefinition, TriggerList, TriggerListError } from '../api';
 import { useTriggerListQuery } from './useTriggers';
 import { useAreaMessages } from './FormSettingsContext';
@@ -32,7 +32,7 @@ export function useTrigger(type: string, options: UseTriggerOptions = {}) {
   const query = useTriggerListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
   const m = useAreaMessages(triggerMessages);
-  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.triggerMissing(type), query.data) : undefined;
+  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.triggerMissing(type), query.data, (e) => listErrorText(e, m.skippedTriggers, m.unreadableListError)) : undefined;
   return {
     trigger: found?.trigger,
     integration: found?.integration,

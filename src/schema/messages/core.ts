@@ -24,6 +24,8 @@ export const coreMessages = /* @__PURE__ */ compose(
     actionNotFound: 'Action not found.',
     actionLoadFailed: 'The action could not be loaded.',
     actionMissing: (name) => `Action "${name}" was not found. It may not exist, or its integration may not be connected for this user.`,
+    skippedActions: (count, integration) => `Skipped ${count} malformed ${count === 1 ? 'action' : 'actions'} of ${integration}.`,
+    unreadableListError: 'An integration reported an unreadable error.',
     offline: 'You appear to be offline. The form will load when the connection is back.',
     sessionExpired: 'Your session has expired or is not authorized.',
     noInputs: 'No inputs needed.',

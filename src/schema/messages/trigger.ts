@@ -6,6 +6,7 @@ export const triggerMessages = {
   triggerNotFound: 'Trigger not found.',
   triggerLoadFailed: 'The trigger could not be loaded.',
   triggerMissing: (type) => `Trigger "${type}" was not found. It may not exist, or its integration may not be connected for this user.`,
+  skippedTriggers: (count, integration) => `Skipped ${count} malformed ${count === 1 ? 'trigger' : 'triggers'} of ${integration}.`,
   subscribe: 'Subscribe',
   updateSubscription: 'Update subscription',
   subscriptionStatus: (status) => ({ ACTIVE: 'Active', ERRORED: 'Errored' })[status] ?? status,

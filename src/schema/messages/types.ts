@@ -41,6 +41,10 @@ export interface ActionFormMessages {
   actionLoadFailed: string;
   /** The message of an Action the user's list does not hold. */
   actionMissing: (name: string) => string;
+  /** Appended to `actionMissing`: entries of the user's Action list that had the wrong shape were skipped. */
+  skippedActions: (count: number, integration: string) => string;
+  /** Appended to `actionMissing` or `triggerMissing`: an integration reported an error without a readable message. */
+  unreadableListError: string;
   /** A loading form while the browser is offline. */
   offline: string;
   /** Alert title when loading a schema got 401/403. */
@@ -163,6 +167,8 @@ export interface ActionFormMessages {
   triggerNotFound: string;
   triggerLoadFailed: string;
   triggerMissing: (type: string) => string;
+  /** Appended to `triggerMissing`: entries of the user's trigger list that had the wrong shape were skipped. */
+  skippedTriggers: (count: number, integration: string) => string;
   subscribe: string;
   updateSubscription: string;
   /** A subscription status as shown ("Active"); unknown statuses as sent. */
