@@ -1,4 +1,5 @@
 import { hasVariableToken } from './guards';
+import { findJsonError } from './findJsonError';
 import { describeType } from './inputTypes';
 import { validationMessages, type ValidationMessages } from './messages/validation';
 import type { InputType, ParagonInput } from './types';
@@ -14,12 +15,12 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-function jsonError(text: string): string | false {
+function parses(text: string): boolean {
   try {
     JSON.parse(text);
+    return true;
+  } catch {
     return false;
-  } catch (e) {
-    return e instanceof Error ? e.message : '';
   }
 }
 
@@ -42,8 +43,9 @@ export function validateValue(input: ParagonInput, type: InputType, value: unkno
   if (format === 'email' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return messages.notAnEmail(title);
   if (format === 'url' && !(typeof value === 'string' && isHttpUrl(value.trim()))) return messages.notAUrl(title);
   if (kind === 'code' && input.language === 'json' && typeof text === 'string' && !hasVariableToken(text)) {
-    const detail = jsonError(text);
-    if (detail !== false) return messages.invalidJson(title, detail || undefined);
+    if (parses(text)) return undefined;
+    const at = findJsonError(text); // the engine's own message is English and differs by browser
+    return messages.invalidJson(title, at && messages.jsonErrorAt(at.line, at.column));
   }
   return undefined;
 }

@@ -74,6 +74,7 @@ export const messagesDe: ActionFormMessages = {
   notAnEmail: (title) => `${title} muss eine E-Mail-Adresse sein`,
   notAUrl: (title) => `${title} muss eine URL sein, die mit http:// oder https:// beginnt`,
   invalidJson: (title, detail) => `${title} muss gültiges JSON sein${detail ? ` (${detail})` : ''}`,
+  jsonErrorAt: (line, column) => `Zeile ${line}, Spalte ${column}`,
   selectPlaceholder: 'Auswählen…',
   selectOrTypePlaceholder: 'Auswählen oder Wert eingeben…',
   searchPlaceholder: 'Suchen…',

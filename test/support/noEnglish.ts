@@ -37,6 +37,7 @@ export const MESSAGE_SAMPLES: { [K in FunctionKey]: Array<Parameters<ActionFormM
   notAnEmail: [[A]],
   notAUrl: [[A]],
   invalidJson: [[A, B], [A]],
+  jsonErrorAt: [[N, N]],
   clear: [[A]],
   moreOptions: [[N]],
   noMatches: [[A]],

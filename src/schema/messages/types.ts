@@ -98,8 +98,10 @@ export interface ActionFormMessages {
   notANumber: (title: string) => string;
   notAnEmail: (title: string) => string;
   notAUrl: (title: string) => string;
-  /** `detail` is the JSON parser's own message. */
+  /** `detail` is `jsonErrorAt`'s text: where the text stops being JSON (none when that is unknown). */
   invalidJson: (title: string, detail?: string) => string;
+  /** Where JSON text has its first error, inside `invalidJson`: "line 2, column 5". */
+  jsonErrorAt: (line: number, column: number) => string;
   /** Placeholder of an empty ENUM. */
   selectPlaceholder: string;
   /** Placeholder of EDITABLE_ENUM. */

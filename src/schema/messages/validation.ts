@@ -8,6 +8,7 @@ export const validationMessages = {
   notAnEmail: (title) => `${title} must be an email address`,
   notAUrl: (title) => `${title} must be a URL starting with http:// or https://`,
   invalidJson: (title, detail) => `${title} must be valid JSON (${detail ?? 'parse error'})`,
+  jsonErrorAt: (line, column) => `line ${line}, column ${column}`,
 } satisfies Partial<ActionFormMessages>;
 
 /** The keys of `validationMessages`. */
