@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { TriggerDefinition, TriggerSubscription } from '../api';
 import { useAreaMessages } from '../hooks';
-import { triggerAsAction, triggerMessages } from '../schema';
+import { triggerMessages, triggerAsAction } from '../schema';
 import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';

@@ -1,9 +1,8 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useAreaMessages } from '../hooks';
 import type { InputIds } from '../inputs/types';
-import type { InputNode } from '../schema';
+import { variableMessages, type InputNode } from '../schema';
 import { VariableModeInput } from './VariableModeInput';
-import { variableMessages } from '../schema';
 
 export interface VariableModeProps {
   node: InputNode;

@@ -2,7 +2,7 @@ import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { TriggerSubscription } from '../api';
 import { actionKitKeys, useActionKit, useDeleteTriggerSubscription, useAreaMessages, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
-import { isDeepEqual, subscriptionPatch, type Parameters, triggerMessages } from '../schema';
+import { triggerMessages, isDeepEqual, subscriptionPatch, type Parameters } from '../schema';
 import { reportHostError } from './reportHostError';
 import type { TriggerFormProps } from './triggerFormTypes';
 import { useOneAtATime } from './useOneAtATime';

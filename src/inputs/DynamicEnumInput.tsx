@@ -2,12 +2,11 @@ import { useContext } from 'react';
 import { ActionKitContext } from '../hooks/ActionKitContext';
 import { useAreaMessages } from '../hooks/FormSettingsContext';
 import { resolveSourceType } from '../hooks/useFieldOptions';
-import type { EnumValue } from '../schema';
+import { dynamicMessages, type EnumValue } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import { fieldComboboxProps } from './combobox/fieldComboboxProps';
 import { RemoteDynamicEnum } from './dynamic/RemoteDynamicEnum';
 import type { InputProps } from './types';
-import { dynamicMessages } from '../schema';
 
 /**
  * DYNAMIC_ENUM and EDITABLE_DYNAMIC_ENUM: options load through the provider's `loadOptions` when

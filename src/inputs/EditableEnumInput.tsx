@@ -1,9 +1,8 @@
 import { useAreaMessages } from '../hooks/FormSettingsContext';
-import type { EnumValue } from '../schema';
+import { comboboxMessages, type EnumValue } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import { fieldComboboxProps } from './combobox/fieldComboboxProps';
 import type { InputProps } from './types';
-import { comboboxMessages } from '../schema';
 
 /** EDITABLE_ENUM: a searchable combobox over the schema's options that also accepts typed text. */
 export function EditableEnumInput(props: InputProps<EnumValue | null>) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAreaMessages } from '../hooks/FormSettingsContext';
-import { isSameValue, type OptionGroup, type PairRow, pairMessages } from '../schema';
+import { pairMessages, isSameValue, type OptionGroup, type PairRow } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import type { InputProps } from './types';
 import { OptionalVariableTextbox } from './variables/OptionalVariableTextbox';

@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useAreaMessages, useVariableSource } from '../../hooks/FormSettingsContext';
-import { describeType, variableMessages } from '../../schema';
+import { variableMessages, describeType } from '../../schema';
 import type { InputProps } from '../types';
 
 /** The editor component; our Monaco (its CSS and workers) only when the host gave the loader none. */

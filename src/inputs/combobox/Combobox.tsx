@@ -1,10 +1,9 @@
 import { useCallback, useRef, type FocusEvent, type MouseEvent } from 'react';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import type { EnumValue, OptionGroup } from '../../schema';
+import { comboboxMessages, type EnumValue, type OptionGroup } from '../../schema';
 import { PopupLayer } from '../popup/PopupLayer';
 import { ComboboxPopup } from './ComboboxPopup';
 import { useCombobox } from './useCombobox';
-import { comboboxMessages } from '../../schema';
 
 export interface ComboboxProps {
   /** Id of the input (the form's label points at it); option and listbox ids derive from it. */

@@ -1,9 +1,8 @@
 import { Fragment, type MouseEvent, type ReactNode, type Ref, type UIEvent } from 'react';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import type { ActionFormMessages, NormalizedOption } from '../../schema';
+import { comboboxMessages, type ActionFormMessages, type NormalizedOption } from '../../schema';
 import { ComboboxOption } from './ComboboxOption';
 import type { ComboboxItem, FilteredList } from './filterGroups';
-import { comboboxMessages } from '../../schema';
 
 export interface ComboboxPopupProps {
   popupRef: Ref<HTMLDivElement>;

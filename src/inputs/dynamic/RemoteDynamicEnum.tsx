@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
-import { flattenOptions, isDeepEqual, type EnumValue, type LoadedOptionsList, dynamicMessages } from '../../schema';
+import { dynamicMessages, flattenOptions, isDeepEqual, type EnumValue, type LoadedOptionsList } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { fieldComboboxProps } from '../combobox/fieldComboboxProps';
 import type { InputProps } from '../types';

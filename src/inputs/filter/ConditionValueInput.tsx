@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import type { OperatorValueKind } from '../../schema';
+import { filterMessages, type OperatorValueKind } from '../../schema';
 import { useVariableSource } from '../../hooks';
 import { OptionalVariableTextbox } from '../variables/OptionalVariableTextbox';
 import { ListValueInput } from './ListValueInput';
-import { filterMessages } from '../../schema';
 
 export interface ConditionValueInputProps {
   kind: OperatorValueKind;

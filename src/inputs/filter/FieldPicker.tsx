@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import type { OptionGroup } from '../../schema';
+import { filterMessages, type OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { useFieldListStatus } from './fieldStatus';
-import { filterMessages } from '../../schema';
 
 export interface FieldPickerProps {
   /** The filter's field names; none: a free-text field. */

@@ -1,7 +1,6 @@
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import type { FilterDraftCondition, FilterOperator, OptionGroup } from '../../schema';
+import { filterMessages, type FilterDraftCondition, type FilterOperator, type OptionGroup } from '../../schema';
 import { FilterRow } from './FilterRow';
-import { filterMessages } from '../../schema';
 
 export interface FilterGroupProps {
   /** Position among the OR groups, from 0. */

@@ -1,7 +1,7 @@
 import { Fragment, useContext, useMemo, type FocusEvent } from 'react';
 import { ActionKitContext } from '../../hooks/ActionKitContext';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import { cleanFilter, type FilterDraft, type OptionGroup, filterMessages } from '../../schema';
+import { filterMessages, cleanFilter, type FilterDraft, type OptionGroup } from '../../schema';
 import type { InputProps } from '../types';
 import { describeFilter } from './describeFilter';
 import { fieldGroups, supportedOperators } from './filterOptions';

@@ -1,5 +1,5 @@
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import { operatorValueKind, type FilterDraftCondition, type FilterOperator, type OptionGroup, filterMessages } from '../../schema';
+import { filterMessages, operatorValueKind, type FilterDraftCondition, type FilterOperator, type OptionGroup } from '../../schema';
 import { ConditionValueInput } from './ConditionValueInput';
 import { FieldPicker } from './FieldPicker';
 import { withCurrent } from './filterOptions';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';
-import { isFilterOperator, type FilterOperator, type OptionGroup, filterMessages } from '../../schema';
+import { filterMessages, isFilterOperator, type FilterOperator, type OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 
 export interface OperatorSelectProps {

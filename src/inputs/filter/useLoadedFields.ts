@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
-import { flattenOptions, filterMessages } from '../../schema';
+import { filterMessages, flattenOptions } from '../../schema';
 import type { InputProps } from '../types';
 import { dependencyKeyOf, optionsErrorMessage } from '../dynamic/dependencies';
 import { useAreaMessages } from '../../hooks/FormSettingsContext';

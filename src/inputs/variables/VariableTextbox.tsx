@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactElement, type Ref, type SyntheticEvent } from 'react';
 import { useAreaMessages, type FormVariables } from '../../hooks';
-import type { ParagonInput, Variable } from '../../schema';
+import { variableMessages, type ParagonInput, type Variable } from '../../schema';
 import { copyTextStyles } from './caretPosition';
 import type { TextElement } from './insertText';
 import { TokenHighlight, tokenAt } from './TokenHighlight';
 import { useVariablePicker, type PickerList } from './useVariablePicker';
 import { VariablePopup } from './VariablePopup';
-import { variableMessages } from '../../schema';
 
 /** What the text element must carry (spread it onto the `<input>` or `<textarea>`; keep your own onChange/onBlur). */
 export interface VariableTextBindings {
