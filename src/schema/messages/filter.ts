@@ -1,4 +1,4 @@
-import { FILTER_OPERATOR_LABELS } from '../filterOperators';
+import { FILTER_OPERATOR_LABELS } from './operators';
 import { comboboxMessages } from './combobox';
 import { compose } from './compose';
 import { rowMessages } from './rows';
