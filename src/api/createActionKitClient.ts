@@ -39,6 +39,10 @@ export interface ActionListError {
   message: string;
   integration?: string;
   raw: unknown;
+  /** Set when the library wrote `message` (English): entries of the wrong shape it skipped, how many. */
+  skipped?: number;
+  /** Set when the library wrote `message` (English): the server's error had no readable message. */
+  unreadable?: true;
 }
 
 /** Actions keyed by integration, with the problems the server reported. */

@@ -1,8 +1,8 @@
-import { defaultMessages, type ActionFormMessages } from '../schema/messages';
+import { errorMessages, type ErrorMessages } from '../schema/messages/errors';
 import type { ActionKitErrorKind } from './ActionKitError';
 
 /** The clear message for a kind in `messages` (English by default), for when the server sent none worth showing. */
-export function defaultMessage(kind: ActionKitErrorKind, status?: number, retryAfter?: number, messages: ActionFormMessages = defaultMessages): string {
+export function defaultMessage(kind: ActionKitErrorKind, status?: number, retryAfter?: number, messages: ErrorMessages = errorMessages): string {
   switch (kind) {
     case 'unauthorized': return messages.errorUnauthorized;
     case 'forbidden': return messages.errorForbidden;
@@ -17,7 +17,7 @@ export function defaultMessage(kind: ActionKitErrorKind, status?: number, retryA
 }
 
 /** The message for a rejected set of values: which ones the server named, in its words. */
-export const fieldErrorsMessage = (fieldErrors: Record<string, string>, messages: ActionFormMessages = defaultMessages): string =>
+export const fieldErrorsMessage = (fieldErrors: Record<string, string>, messages: ErrorMessages = errorMessages): string =>
   messages.errorValuesRejected(Object.values(fieldErrors));
 
 interface ErrorFields {
@@ -32,8 +32,8 @@ interface ErrorFields {
  * An error's message for the user in `messages`: the library's own English text of an `ActionKitError`
  * (no server message worth showing) is replaced by its translation; a server's or host's message is kept.
  */
-export function errorMessageIn(error: Error, messages: ActionFormMessages): string {
-  if (messages === defaultMessages || error.name !== 'ActionKitError') return error.message;
+export function errorMessageIn(error: Error, messages: ErrorMessages): string {
+  if (messages === errorMessages || error.name !== 'ActionKitError') return error.message;
   const e = error as ErrorFields;
   const status = typeof e.status === 'number' ? e.status : undefined;
   const retryAfter = typeof e.retryAfter === 'number' ? e.retryAfter : undefined;

@@ -33,7 +33,8 @@ function normalizeError(raw: unknown, integration?: string): ActionListError | u
     return error;
   }
   const record = isRecord(raw) ? raw : {};
-  const error: ActionListError = { message: messageOf(record) ?? 'An integration reported an unreadable error.', raw };
+  const message = messageOf(record);
+  const error: ActionListError = message === undefined ? { message: 'An integration reported an unreadable error.', raw, unreadable: true } : { message, raw };
   const named = typeof record.integration === 'string' ? record.integration : integration;
   if (named !== undefined) error.integration = named;
   return error;
@@ -70,7 +71,7 @@ export function readGroups<T>(groups: unknown, read: (raw: unknown) => T | undef
     lists.push([integration, valid]);
     if (invalid.length > 0) {
       const skipped = invalid.length;
-      errors.push({ message: `Skipped ${skipped} malformed ${skipped === 1 ? noun[0] : noun[1]} of ${integration}.`, integration, raw: invalid });
+      errors.push({ message: `Skipped ${skipped} malformed ${skipped === 1 ? noun[0] : noun[1]} of ${integration}.`, integration, raw: invalid, skipped });
     }
   }
   // fromEntries defines own properties, so a `__proto__` key cannot reach the prototype.

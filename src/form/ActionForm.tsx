@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useState, type Ref } from 'react';
-import { MessagesContext, VariablesContext, useAction, useMessages, useStableVariables } from '../hooks';
+import { MessagesContext, VariablesContext, useAction, useCoreMessages, useStableVariables } from '../hooks';
 import { useMergedMessages } from './useMergedMessages';
 import { VARIABLE_CONTROL } from './variableField';
 import { ActionFormView } from './ActionFormView';
@@ -19,7 +19,7 @@ import type { ActionFormHandle, ActionFormProps } from './types';
 export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function ActionForm(props, ref) {
   const { action, schema, ...rest } = props;
   const name = schema?.name ?? action;
-  const messages = useMergedMessages(useMessages(), props.messages);
+  const messages = useMergedMessages(useCoreMessages(), props.messages);
   let content;
   // keyed by name, not object: an inline or refetched schema must not remount the form
   if (schema) content = <ActionFormView key={`s:${schema.name}`} {...rest} schema={schema} handleRef={ref} />;
@@ -47,7 +47,7 @@ type LoadedActionFormProps = Omit<ActionFormProps, 'action' | 'schema'> & { name
 function LoadedActionForm({ name, handleRef, ...rest }: LoadedActionFormProps) {
   const { action, integration, error, isOffline, refetch, reload } = useAction(name, { integration: rest.integration });
   const [reloading, setReloading] = useState(false);
-  const m = useMessages();
+  const m = useCoreMessages();
   const reloadFields = async () => {
     setReloading(true);
     try {

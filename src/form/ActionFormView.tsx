@@ -1,7 +1,7 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { ActionKitError } from '../api';
-import { useActionKit, useMessages, useRunAction, actionKitKeys } from '../hooks';
+import { useActionKit, useCoreMessages, useRunAction, actionKitKeys } from '../hooks';
 import type { ParagonAction } from '../schema';
 import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './ErrorAlert';
@@ -83,7 +83,7 @@ export function ActionFormView(props: ActionFormViewProps) {
   const reloadFields = useCallback(async () => void (await reload?.()), [reload]);
   useImperativeHandle(handleRef, () => ({ submit, validate, reset, getParameters: core.getParameters, reload: reloadFields }), [submit, validate, reset, core.getParameters, reloadFields]);
 
-  const m = useMessages();
+  const m = useCoreMessages();
   const label = props.submitLabel ?? (props.onSubmit ? m.save : m.runAction);
   return (
     <form

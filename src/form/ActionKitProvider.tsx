@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useMergedMessages } from './useMergedMessages';
 import { createActionKitClient, resolveToken, tokenSubject, type LoadOptions, type TokenSource } from '../api';
 import { ActionKitContext, MessagesContext, type ActionKitContextValue, type SourceTypeMap } from '../hooks';
-import { defaultMessages, type ActionFormMessageOverrides } from '../schema';
+import { coreMessages, type ActionFormMessageOverrides, type MessageLayer } from '../schema';
 
 /** Props of `ActionKitProvider`. */
 export interface ActionKitProviderProps {
@@ -78,7 +78,7 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
     () => ({ client, queryClient: activeQueryClient, loadOptions: activeLoadOptions, sourceTypes, scope, subject: subject.value, refreshSession: subject.refresh }),
     [client, activeQueryClient, activeLoadOptions, sourceTypes, scope, subject.value, subject.refresh],
   );
-  const messages = useMergedMessages(defaultMessages, props.messages);
+  const messages = useMergedMessages<MessageLayer>(coreMessages, props.messages);
   return (
     <ActionKitContext.Provider value={value}>
       <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>

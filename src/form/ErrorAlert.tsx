@@ -1,6 +1,6 @@
 import type { ActionKitError } from '../api';
 import { errorMessageIn } from '../api/errorMessages';
-import { useMessages } from '../hooks';
+import { useCoreMessages } from '../hooks';
 
 interface ErrorAlertProps {
   title: string;
@@ -14,7 +14,7 @@ const requestIdOf = (e: Error): string | undefined => ('requestId' in e && typeo
 
 /** A failure the user should notice at once: human message, then HTTP status and request id as separate text (for support). */
 export function ErrorAlert({ title, error, onRetry, retryLabel }: ErrorAlertProps) {
-  const m = useMessages();
+  const m = useCoreMessages();
   const status = statusOf(error);
   const requestId = requestIdOf(error);
   return (

@@ -1,4 +1,4 @@
-import { useMessages } from '../hooks';
+import { useCoreMessages } from '../hooks';
 import type { CompiledAction } from '../schema';
 import { FormContext, type FormContextValue } from './FormContext';
 import { InputList } from './InputList';
@@ -6,7 +6,7 @@ import { ProblemsNotice } from './ProblemsNotice';
 
 /** The fields of a compiled schema (or "No inputs needed"), with what could not be shown. */
 export function FormFields({ compiled, context }: { compiled: CompiledAction; context: FormContextValue }) {
-  const m = useMessages();
+  const m = useCoreMessages();
   return (
     <FormContext.Provider value={context}>
       <ProblemsNotice problems={compiled.problemMessages.map((text) => text(m))} />

@@ -1,8 +1,8 @@
-import { useMessages } from '../hooks';
+import { useCoreMessages } from '../hooks';
 
 /** Says which parts of a malformed schema were skipped or repaired, instead of failing silently. */
 export function ProblemsNotice({ problems }: { problems: string[] }) {
-  const m = useMessages();
+  const m = useCoreMessages();
   if (!problems.length) return null;
   return (
     <div className="akf-notice" role="note">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useMessages } from '../hooks';
+import { useAreaMessages } from '../hooks';
+import { resultMessages } from '../schema';
 
 const MAX_SHOWN = 20_000;
 
@@ -15,7 +16,7 @@ function format(result: unknown, noContent: string): string {
 
 /** What a successful Run returned: collapsible JSON outside the live region (a screen reader must not read a payload), truncated when huge, with a copy button. */
 export function RunResult({ result, title }: { result: unknown; title?: string }) {
-  const m = useMessages();
+  const m = useAreaMessages(resultMessages);
   const text = format(result, m.noContent);
   const [all, setAll] = useState(false);
   const [copied, setCopied] = useState(false);

@@ -1,5 +1,5 @@
 import { ActionKitError } from '../api';
-import { useActionKit, useMessages } from '../hooks';
+import { useActionKit, useCoreMessages } from '../hooks';
 import { ErrorAlert } from './ErrorAlert';
 
 /** What a loading form says while its schema is not there, per thing loaded (Action, trigger). */
@@ -19,7 +19,7 @@ interface SchemaLoadStateProps {
 /** The loading, offline, session-expired (401/403), not-found and failed states of a form whose schema is loading. */
 export function SchemaLoadState({ error, isOffline, refetch, messages }: SchemaLoadStateProps) {
   const { refreshSession } = useActionKit('ActionForm');
-  const m = useMessages();
+  const m = useCoreMessages();
   if (isOffline) {
     return (
       <div role="status" className="akf-state akf-state--offline">

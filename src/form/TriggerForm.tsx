@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useCallback, useState } from 'react';
 import type { TriggerSubscription } from '../api';
-import { MessagesContext, useMessages } from '../hooks';
+import { MessagesContext, useCoreMessages } from '../hooks';
 import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
 import { LoadedTriggerForm } from './LoadedTriggerForm';
@@ -35,11 +35,11 @@ function useSubscriptionKey(subscription: TriggerSubscription | undefined) {
  * updates it (dropped keys sent as `null`) or unsubscribes after an inline confirmation.
  * @example <TriggerForm trigger="SALESFORCE_TRIGGER_RECORD_CREATED" onSubscribed={(s) => save(s.id)} />
  */
-export const TriggerForm = forwardRef<TriggerFormHandle, TriggerFormProps>(function TriggerForm(props, ref) {
+export const TriggerForm = /* @__PURE__ */ forwardRef<TriggerFormHandle, TriggerFormProps>(function TriggerForm(props, ref) {
   const { trigger, schema, integration, ...rest } = props;
   const type = schema?.type ?? trigger;
   const [subscriptionKey, onHeld] = useSubscriptionKey(props.subscription);
-  const messages = useMergedMessages(useMessages(), props.messages);
+  const messages = useMergedMessages(useCoreMessages(), props.messages);
   let content;
   // keyed by trigger type and opened subscription, not by object: an inline or refetched schema must not remount the form
   const key = `${schema ? 's' : 't'}:${type}#${subscriptionKey}`;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { TriggerDefinition, TriggerSubscription } from '../api';
-import { useMessages } from '../hooks';
-import { triggerAsAction } from '../schema';
+import { useAreaMessages } from '../hooks';
+import { triggerMessages, triggerAsAction } from '../schema';
 import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';
@@ -27,7 +27,7 @@ export interface TriggerFormViewProps extends Omit<TriggerFormProps, 'trigger' |
 export function TriggerFormView(props: TriggerFormViewProps) {
   const { schema, integration, handleRef, hideSubmit, className, reload, onHeld } = props;
   const disabled = !!props.disabled;
-  const M = useMessages();
+  const M = useAreaMessages(triggerMessages);
   const latest = useRef<TriggerFormProps>(props);
   latest.current = props;
   const [subscription, subscriptionRef, setSubscriptionState] = useSubscriptionState(props.subscription);

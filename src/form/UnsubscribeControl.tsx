@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { BusyButton } from './BusyButton';
-import { useMessages } from '../hooks';
+import { useAreaMessages } from '../hooks';
+import { triggerMessages } from '../schema';
 
 interface UnsubscribeControlProps {
   busy: boolean;
@@ -14,7 +15,7 @@ interface UnsubscribeControlProps {
  * moves to Cancel (the safe choice, so a double click cannot confirm) and back when it closes.
  */
 export function UnsubscribeControl({ busy, disabled, onConfirm }: UnsubscribeControlProps) {
-  const M = useMessages();
+  const M = useAreaMessages(triggerMessages);
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);

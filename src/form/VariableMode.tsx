@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useMessages } from '../hooks';
+import { useAreaMessages } from '../hooks';
 import type { InputIds } from '../inputs/types';
-import type { InputNode } from '../schema';
+import { variableMessages, type InputNode } from '../schema';
 import { VariableModeInput } from './VariableModeInput';
 
 export interface VariableModeProps {
@@ -28,7 +28,7 @@ export interface VariableModeProps {
  * need nothing; `typed` also keeps it for text that is not (yet) a token.
  */
 export function VariableMode({ node, value, isVariable, initialChoice, onChange, onBlur, inputRef, ids, describedBy, invalid, disabled, children }: VariableModeProps) {
-  const messages = useMessages();
+  const messages = useAreaMessages(variableMessages);
   const [typed, setTyped] = useState<string | null>(null);
   const earlier = useRef<unknown>(undefined); // the choice before the toggle, restored when toggled back
   const kept = useRef(''); // the text before toggling back, offered again when toggled on

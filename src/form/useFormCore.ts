@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useMessages } from '../hooks';
+import { useCoreMessages } from '../hooks';
 import type { DependencyCheck, InputComponentOverrides } from '../inputs/types';
 import { activeNodes, compileAction, errorsOf, hasOwn, initialFormValues, mergeValues, toParameterValue, validateValue, type InputNode, type ParagonAction, type Parameters } from '../schema';
 import { createFieldErrorStore } from './fieldErrors';
@@ -48,7 +48,7 @@ export function useFormCore(o: FormCoreOptions) {
   const validated = useRef(false);
   const read = useCallback((node: InputNode) => form.getValues(node.key), [form]);
   // read at validation time, so new messages never re-create the callbacks every field holds
-  const currentMessages = useMessages();
+  const currentMessages = useCoreMessages();
   const messages = useRef(currentMessages);
   messages.current = currentMessages;
 

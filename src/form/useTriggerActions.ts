@@ -1,8 +1,8 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { TriggerSubscription } from '../api';
-import { actionKitKeys, useActionKit, useDeleteTriggerSubscription, useMessages, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
-import { isDeepEqual, subscriptionPatch, type Parameters } from '../schema';
+import { actionKitKeys, useActionKit, useDeleteTriggerSubscription, useAreaMessages, useSubscribeTrigger, useUpdateTriggerSubscription } from '../hooks';
+import { triggerMessages, isDeepEqual, subscriptionPatch, type Parameters } from '../schema';
 import { reportHostError } from './reportHostError';
 import type { TriggerFormProps } from './triggerFormTypes';
 import { useOneAtATime } from './useOneAtATime';
@@ -38,7 +38,7 @@ export function useTriggerActions({ type, integration, props, subscription, setS
   const inFlightRef = useRef(inFlight);
   inFlightRef.current = inFlight;
   const [outcome, setOutcome] = useState<TriggerOutcome>({ kind: 'idle' });
-  const M = useMessages();
+  const M = useAreaMessages(triggerMessages);
   const failed = useCallback((title: string, e: unknown) => {
     setOutcome({ kind: 'failed', title, error: toError(e) });
     reportHostError('onError', () => props.current.onError?.(toError(e)));

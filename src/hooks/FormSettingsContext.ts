@@ -1,11 +1,20 @@
 import { createContext, useContext } from 'react';
-import { defaultMessages, type ActionFormMessages, type Variable, type VariableRequest } from '../schema';
+import { coreMessages, defaultMessages, withArea, type ActionFormMessageOverrides, type ActionFormMessages, type CoreMessages, type MessageLayer, type Variable, type VariableRequest } from '../schema';
 
-/** Messages for everything below: the provider's, overridden by a form's `messages`. */
-export const MessagesContext = createContext<ActionFormMessages>(defaultMessages);
+/**
+ * Messages for everything below: the up-front defaults with the provider's overrides, then a form's.
+ * Lazy parts layer their own area's defaults under it (`useAreaMessages`), so no form loads them all.
+ */
+export const MessagesContext = createContext<MessageLayer>(coreMessages);
+
+/** The up-front strings (with every host override): what the form's core, alerts and ENUM show. */
+export const useCoreMessages = (): MessageLayer => useContext(MessagesContext);
+
+/** A lazy part's strings: its area's English defaults under the provider's and form's overrides. */
+export const useAreaMessages = <A extends ActionFormMessageOverrides>(area: A): CoreMessages & A => withArea(useContext(MessagesContext), area);
 
 /** The strings to show: English unless a provider or form passed `messages`. */
-export const useMessages = (): ActionFormMessages => useContext(MessagesContext);
+export const useMessages = (): ActionFormMessages => useAreaMessages(defaultMessages);
 
 /**
  * The form's variables as its fields see them: a list (kept while its content is unchanged), or a

@@ -11,7 +11,7 @@ export { useSubscribeTrigger } from './useSubscribeTrigger';
 export { useUpdateTriggerSubscription, type UpdateTriggerSubscriptionVariables } from './useUpdateTriggerSubscription';
 export { useDeleteTriggerSubscription, type DeleteTriggerSubscriptionVariables } from './useDeleteTriggerSubscription';
 export { useTriggerExample } from './useTriggerExample';
-export { MessagesContext, useMessages, VariablesContext, useVariableSource } from './FormSettingsContext';
+export { MessagesContext, useMessages, useCoreMessages, useAreaMessages, VariablesContext, useVariableSource } from './FormSettingsContext';
 export { useVariables, type UseVariablesOptions, type VariablesResult } from './useVariables';
 export { useStableVariables } from './useStableVariables';
 export type { FormVariables } from './FormSettingsContext';

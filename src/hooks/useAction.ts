@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { findInGroups, notFoundError } from '../api/findInGroups';
+import { findInGroups, listErrorText, notFoundError } from '../api/findInGroups';
 import type { ActionList, ActionListError } from '../api';
 import type { ParagonAction } from '../schema';
-import { useMessages } from './FormSettingsContext';
+import { useCoreMessages } from './FormSettingsContext';
 import { useActionListQuery } from './useActions';
 
 /** One Action found by name, with the integration it belongs to. */
@@ -29,8 +29,8 @@ export function useAction(name: string, options: UseActionOptions = {}) {
   const select = useCallback((list: ActionList) => findAction(list, name), [name]);
   const { query, reload } = useActionListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
-  const m = useMessages();
-  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.actionMissing(name), query.data) : undefined;
+  const m = useCoreMessages();
+  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.actionMissing(name), query.data, (e) => listErrorText(e, m.skippedActions, m.unreadableListError)) : undefined;
   return {
     action: found?.action,
     integration: found?.integration,

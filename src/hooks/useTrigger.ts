@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
-import { findInGroups, notFoundError } from '../api/findInGroups';
+import { findInGroups, listErrorText, notFoundError } from '../api/findInGroups';
 import type { TriggerDefinition, TriggerList, TriggerListError } from '../api';
 import { useTriggerListQuery } from './useTriggers';
-import { useMessages } from './FormSettingsContext';
+import { useAreaMessages } from './FormSettingsContext';
+import { triggerMessages } from '../schema';
 
 /** One trigger definition found by type, with the integration it belongs to. */
 export interface FoundTrigger {
@@ -30,8 +31,8 @@ export function useTrigger(type: string, options: UseTriggerOptions = {}) {
   const select = useCallback((list: TriggerList) => findTrigger(list, type), [type]);
   const query = useTriggerListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
-  const m = useMessages();
-  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.triggerMissing(type), query.data) : undefined;
+  const m = useAreaMessages(triggerMessages);
+  const missing = query.data && Array.isArray(query.data) ? notFoundError(m.triggerMissing(type), query.data, (e) => listErrorText(e, m.skippedTriggers, m.unreadableListError)) : undefined;
   return {
     trigger: found?.trigger,
     integration: found?.integration,

@@ -1,8 +1,8 @@
 import { useContext } from 'react';
 import { ActionKitContext } from '../hooks/ActionKitContext';
-import { useMessages } from '../hooks/FormSettingsContext';
+import { useAreaMessages } from '../hooks/FormSettingsContext';
 import { resolveSourceType } from '../hooks/useFieldOptions';
-import type { EnumValue } from '../schema';
+import { dynamicMessages, type EnumValue } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import { fieldComboboxProps } from './combobox/fieldComboboxProps';
 import { RemoteDynamicEnum } from './dynamic/RemoteDynamicEnum';
@@ -23,7 +23,7 @@ export function DynamicEnumInput(props: InputProps<EnumValue | null>) {
 function StaticDynamicEnum(props: InputProps<EnumValue | null>) {
   const empty = props.groups.every((group) => group.options.length === 0);
   const noteId = `${props.ids.control}-note`;
-  const m = useMessages();
+  const m = useAreaMessages(dynamicMessages);
   return (
     <>
       <Combobox

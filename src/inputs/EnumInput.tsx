@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { useMessages } from '../hooks/FormSettingsContext';
+import { useCoreMessages } from '../hooks/FormSettingsContext';
 import { findOption, flattenOptions, type EnumValue } from '../schema';
 import { useTypeahead } from './select/useTypeahead';
 import type { InputProps } from './types';
@@ -15,7 +15,7 @@ const OPEN_KEYS = new Set([' ', 'Enter', 'ArrowUp', 'ArrowDown']);
  */
 export function EnumInput(props: InputProps<EnumValue | null>) {
   const { input, groups, value, onChange, ids, disabled } = props;
-  const m = useMessages();
+  const m = useCoreMessages();
   const options = useMemo(() => flattenOptions(groups), [groups]);
   const selected = findOption(options, value);
   const [open, setOpen] = useState(false);

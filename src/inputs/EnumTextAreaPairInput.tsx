@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useMessages } from '../hooks/FormSettingsContext';
-import { isSameValue, type OptionGroup, type PairRow } from '../schema';
+import { useAreaMessages } from '../hooks/FormSettingsContext';
+import { pairMessages, isSameValue, type OptionGroup, type PairRow } from '../schema';
 import { Combobox } from './combobox/Combobox';
 import type { InputProps } from './types';
 import { OptionalVariableTextbox } from './variables/OptionalVariableTextbox';
@@ -18,7 +18,7 @@ function keysFor(groups: OptionGroup[], rows: PairRow[], index: number): OptionG
 
 /** EnumTextAreaPairInput: rows of a "Key" combobox and a "Value" text, each key at most once. */
 export function EnumTextAreaPairInput({ input, value, onChange, onBlur, inputRef, ids, describedBy, invalid, required, disabled, groups, name }: InputProps<PairRow[]>) {
-  const m = useMessages();
+  const m = useAreaMessages(pairMessages);
   const rows = Array.isArray(value) && value.length ? value : [EMPTY_ROW];
   const keyInputs = useRef<Array<HTMLInputElement | null>>([]);
   const refCallbacks = useRef(new Map<number, (element: HTMLInputElement | null) => void>());

@@ -1,4 +1,4 @@
-import { useMessages } from '../hooks/FormSettingsContext';
+import { useCoreMessages } from '../hooks/FormSettingsContext';
 
 const TRAILING_URL = /^(.*?)\s*\((https?:\/\/[^\s()]+)\)\s*$/;
 
@@ -20,7 +20,7 @@ export function Subtitle({ id, text }: { id: string; text: string }) {
 
 /** The link of a subtitle's URL; a component, since `Subtitle` is called as a plain function. */
 function LearnMore({ href }: { href: string }) {
-  const m = useMessages();
+  const m = useCoreMessages();
   return (
     <a href={href} target="_blank" rel="noreferrer noopener">
       {m.learnMore}<span className="akf-visually-hidden">{m.opensInNewTab}</span>

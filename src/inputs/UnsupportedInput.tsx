@@ -1,4 +1,4 @@
-import { useMessages } from '../hooks/FormSettingsContext';
+import { useCoreMessages } from '../hooks/FormSettingsContext';
 import { controlProps } from './controlProps';
 import type { InputProps } from './types';
 
@@ -9,7 +9,7 @@ import type { InputProps } from './types';
 export function UnsupportedInput(props: InputProps<unknown>) {
   const text = typeof props.value === 'string' ? props.value : props.value == null ? '' : JSON.stringify(props.value, null, 2);
   const noteId = `${props.ids.control}-note`;
-  const m = useMessages();
+  const m = useCoreMessages();
   return (
     <>
       <textarea

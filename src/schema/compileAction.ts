@@ -1,6 +1,6 @@
 import { effectiveType } from './inputTypes';
 import { isRecord } from './guards';
-import { defaultMessages, type ActionFormMessages } from './messages';
+import { problemMessages, type ProblemMessages } from './messages/problems';
 import { flattenOptions, normalizeOptions, type OptionGroup } from './options';
 import type { InputType, ParagonAction, ParagonInput } from './types';
 
@@ -40,7 +40,7 @@ export interface CompiledAction {
   /** Human-readable notes on inputs that were skipped or repaired. */
   problems: string[];
   /** The same notes in any messages (`problems` is them in English). */
-  problemMessages: Array<(messages: ActionFormMessages) => string>;
+  problemMessages: Array<(messages: ProblemMessages) => string>;
 }
 
 const MAX_DEPTH = 32;
@@ -53,7 +53,7 @@ function describe(raw: unknown, index: number): string {
 
 interface Walk {
   byKey: Map<string, InputNode>;
-  problems: Array<(messages: ActionFormMessages) => string>;
+  problems: Array<(messages: ProblemMessages) => string>;
   ancestors: Set<unknown>;
 }
 
@@ -155,7 +155,7 @@ export function compileAction(action: ParagonAction): CompiledAction {
   else if (Array.isArray(inputs)) nodes = compileList(inputs, 'f:', 0, w);
   else if (inputs !== undefined) w.problems.push((m) => m.problemInputsNotList);
   resolveDependencies(nodes, [], w.byKey);
-  const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems.map((text) => text(defaultMessages)), problemMessages: w.problems };
+  const compiled: CompiledAction = { action, nodes, byKey: w.byKey, problems: w.problems.map((text) => text(problemMessages)), problemMessages: w.problems };
   if (isRecord(action)) cache.set(action, compiled);
   return compiled;
 }

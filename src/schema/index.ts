@@ -14,7 +14,36 @@ export { mergeValues } from './mergeValues';
 export { isDeepEqual } from './isDeepEqual';
 export { subscriptionPatch } from './subscriptionPatch';
 export { triggerAsAction, type TriggerSchema } from './triggerAsAction';
-export { defaultMessages, mergeMessages, type ActionFormMessages, type ActionFormMessageOverrides } from './messages';
+export {
+  defaultMessages,
+  mergeMessages,
+  withArea,
+  coreMessages,
+  validationMessages,
+  problemMessages,
+  errorMessages,
+  resultMessages,
+  comboboxMessages,
+  dynamicMessages,
+  pairMessages,
+  filterMessages,
+  variableMessages,
+  triggerMessages,
+  type ActionFormMessages,
+  type ActionFormMessageOverrides,
+  type MessageLayer,
+  type CoreMessages,
+  type ValidationMessages,
+  type ProblemMessages,
+  type ErrorMessages,
+  type ResultMessages,
+  type ComboboxMessages,
+  type DynamicMessages,
+  type PairMessages,
+  type FilterMessages,
+  type VariableMessages,
+  type TriggerMessages,
+} from './messages';
 export type { Variable, VariableRequest, VariableSource } from './variables';
 export { filterVariables, findTokens, typedTokenStart, queryAfter, takesVariableText, type TokenRange } from './variables';
 export { offersVariableMode, isVariableModeValue, choiceWithoutVariable } from './variableMode';

@@ -1,7 +1,7 @@
 import { toFormValue, toParameterValue } from './codecs';
 import { valueKindOf } from './inputTypes';
 import { compileAction, type CompiledAction, type InputNode } from './compileAction';
-import { defaultMessages, type ActionFormMessages } from './messages';
+import { validationMessages, type ValidationMessages } from './messages/validation';
 import { hasOwn, setOwn } from './options';
 import { validateValue } from './validateValue';
 import { walkActive, type NodeValueReader } from './walkActive';
@@ -37,7 +37,7 @@ export function errorsOf(
   read: NodeValueReader,
   keyOf: (node: InputNode) => string,
   textOf: (node: InputNode, value: unknown) => unknown = (_node, value) => value,
-  messages: ActionFormMessages = defaultMessages,
+  messages: ValidationMessages = validationMessages,
 ): ValidationErrors {
   const errors: ValidationErrors = {};
   walkActive(compiled.nodes, read, (node, value) => {
@@ -66,7 +66,7 @@ export const collectParameters = (action: ParagonAction, values: Record<string, 
  * Messages come from `messages` (English by default).
  * @returns `{ [inputId]: message }`, e.g. `{ 'field-Subject': 'Subject is required' }`; empty when valid.
  */
-export const validateParameters = (action: ParagonAction, parameters: Parameters, messages: ActionFormMessages = defaultMessages): ValidationErrors =>
+export const validateParameters = (action: ParagonAction, parameters: Parameters, messages: ValidationMessages = validationMessages): ValidationErrors =>
   // a saved value is checked as the form would hold it, so a saved JSON string reads as JSON text
   errorsOf(compileAction(action), byId(parameters), (node) => node.input.id, (node, value) =>
     value === undefined ? undefined : toFormValue(valueKindOf(node.type), value, node.input), messages);

@@ -1,6 +1,7 @@
 import { hasVariableToken } from './guards';
+import { findJsonError } from './findJsonError';
 import { describeType } from './inputTypes';
-import { defaultMessages, type ActionFormMessages } from './messages';
+import { validationMessages, type ValidationMessages } from './messages/validation';
 import type { InputType, ParagonInput } from './types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -14,12 +15,12 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-function jsonError(text: string): string | false {
+function parses(text: string): boolean {
   try {
     JSON.parse(text);
+    return true;
+  } catch {
     return false;
-  } catch (e) {
-    return e instanceof Error ? e.message : '';
   }
 }
 
@@ -29,7 +30,7 @@ function jsonError(text: string): string | false {
  * `text` is what the control holds (JSON CODE is checked as typed: a parsed JSON string is valid).
  * Hidden and read-only inputs are never checked: the user could not fix them. Messages come from `messages`.
  */
-export function validateValue(input: ParagonInput, type: InputType, value: unknown, text: unknown = value, messages: ActionFormMessages = defaultMessages): string | undefined {
+export function validateValue(input: ParagonInput, type: InputType, value: unknown, text: unknown = value, messages: ValidationMessages = validationMessages): string | undefined {
   if (input.hidden || input.readOnly) return undefined;
   const { title } = input;
   const { kind, format } = describeType(type);
@@ -42,8 +43,9 @@ export function validateValue(input: ParagonInput, type: InputType, value: unkno
   if (format === 'email' && !(typeof value === 'string' && EMAIL.test(value.trim()))) return messages.notAnEmail(title);
   if (format === 'url' && !(typeof value === 'string' && isHttpUrl(value.trim()))) return messages.notAUrl(title);
   if (kind === 'code' && input.language === 'json' && typeof text === 'string' && !hasVariableToken(text)) {
-    const detail = jsonError(text);
-    if (detail !== false) return messages.invalidJson(title, detail || undefined);
+    if (parses(text)) return undefined;
+    const at = findJsonError(text); // the engine's own message is English and differs by browser
+    return messages.invalidJson(title, at && messages.jsonErrorAt(at.line, at.column));
   }
   return undefined;
 }

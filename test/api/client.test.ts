@@ -64,10 +64,10 @@ describe('listActions', () => {
     expect(list.errors.slice(0, 4)).toEqual([
       { message: 'Salesforce token expired', raw: 'Salesforce token expired' },
       { message: 'HubSpot failed', integration: 'hubspot', raw: { message: 'HubSpot failed', integration: 'hubspot' } },
-      { message: expect.any(String) as string, raw: { type: 'weird' } },
+      { message: expect.any(String) as string, raw: { type: 'weird' }, unreadable: true },
       { message: '42', raw: 42 },
     ]);
-    expect(list.errors[4]).toMatchObject({ integration: 'slack', message: 'Skipped 2 malformed actions of slack.' });
+    expect(list.errors[4]).toMatchObject({ integration: 'slack', message: 'Skipped 2 malformed actions of slack.', skipped: 2 });
     expect(list.errors).toHaveLength(5);
   });
 

@@ -9,8 +9,8 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { useMessages, useVariableSource } from '../../hooks/FormSettingsContext';
-import { describeType } from '../../schema';
+import { useAreaMessages, useVariableSource } from '../../hooks/FormSettingsContext';
+import { variableMessages, describeType } from '../../schema';
 import type { InputProps } from '../types';
 
 /** The editor component; our Monaco (its CSS and workers) only when the host gave the loader none. */
@@ -147,7 +147,7 @@ export function CodeInput(props: InputProps<string>) {
   const wrapper = useRef<HTMLDivElement>(null);
   const source = useVariableSource();
   const variables = describeType(props.type).variables === 'code' ? source : undefined; // never for _NO_VARS types
-  const { unknownVariable } = useMessages();
+  const { unknownVariable } = useAreaMessages(variableMessages);
 
   const fallback = (
     <textarea

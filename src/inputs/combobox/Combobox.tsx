@@ -1,6 +1,6 @@
 import { useCallback, useRef, type FocusEvent, type MouseEvent } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
-import type { EnumValue, OptionGroup } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { comboboxMessages, type EnumValue, type OptionGroup } from '../../schema';
 import { PopupLayer } from '../popup/PopupLayer';
 import { ComboboxPopup } from './ComboboxPopup';
 import { useCombobox } from './useCombobox';
@@ -54,7 +54,7 @@ export interface ComboboxProps {
 export function Combobox(props: ComboboxProps) {
   const { id, labelledBy, label, disabled, loading = false, loadingMore = false, hasMore = false, onLoadMore, onBlur, inputRef } = props;
   const { updating = false, offline = false, pickable = true } = props;
-  const m = useMessages();
+  const m = useAreaMessages(comboboxMessages);
   const canLoadMore = hasMore && !loading && !loadingMore && !offline && !props.error && !!onLoadMore;
   const cb = useCombobox({
     id,

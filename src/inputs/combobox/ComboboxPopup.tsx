@@ -1,6 +1,6 @@
 import { Fragment, type MouseEvent, type ReactNode, type Ref, type UIEvent } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
-import type { ActionFormMessages, NormalizedOption } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { comboboxMessages, type ActionFormMessages, type NormalizedOption } from '../../schema';
 import { ComboboxOption } from './ComboboxOption';
 import type { ComboboxItem, FilteredList } from './filterGroups';
 
@@ -36,12 +36,12 @@ const indexOf = (e: MouseEvent): number => {
   return row ? Number(row.getAttribute('data-index')) : -1;
 };
 
-const itemLabel = (item: ComboboxItem, m: ActionFormMessages) => (item.kind === 'option' ? item.option.label : m.useTyped(item.text));
+const itemLabel = (item: ComboboxItem, m: Pick<ActionFormMessages, 'useTyped'>) => (item.kind === 'option' ? item.option.label : m.useTyped(item.text));
 
 /** The popup's content (placed by `PopupLayer`): the listbox, then status rows (more, offline, loading/updating, empty, error, load more). */
 export function ComboboxPopup(p: ComboboxPopupProps) {
   const { list, listboxId } = p;
-  const m = useMessages();
+  const m = useAreaMessages(comboboxMessages);
   const renderItem = (index: number): ReactNode => {
     const item = list.items[index];
     return (

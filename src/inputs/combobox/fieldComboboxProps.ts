@@ -3,7 +3,7 @@ import type { InputProps } from '../types';
 import type { ComboboxProps } from './Combobox';
 
 /** The Combobox props every enum-like field shares: ids, ARIA state, value wiring and clearing when optional. */
-export const fieldComboboxProps = (props: InputProps<EnumValue | null>, messages: ActionFormMessages) =>
+export const fieldComboboxProps = (props: InputProps<EnumValue | null>, messages: Pick<ActionFormMessages, 'clear'>) =>
   ({
     id: props.ids.control,
     labelledBy: props.ids.label,

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
-import { flattenOptions, isDeepEqual, type EnumValue, type LoadedOptionsList } from '../../schema';
+import { dynamicMessages, flattenOptions, isDeepEqual, type EnumValue, type LoadedOptionsList } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { fieldComboboxProps } from '../combobox/fieldComboboxProps';
 import type { InputProps } from '../types';
@@ -15,7 +15,7 @@ const NO_VALUES: Record<string, unknown> = {};
 export function RemoteDynamicEnum(props: InputProps<EnumValue | null>) {
   const { input, type, value, context } = props;
   const editable = type === 'EDITABLE_DYNAMIC_ENUM';
-  const m = useMessages();
+  const m = useAreaMessages(dynamicMessages);
   const dependencyValues = props.dependencyValues ?? NO_VALUES;
   const missing = missingDependency(props.dependencies, dependencyValues);
   // a token is resolved at run time: nothing to load for it, and the value stays (typed, or a variable itself)

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessageIn } from '../../api/errorMessages';
-import type { ActionFormMessages } from '../../schema';
+import type { ActionFormMessages, ErrorMessages } from '../../schema';
 import { hasVariableToken } from '../../schema/guards';
 import type { DependencyCheck, InputDependency } from '../types';
 
@@ -17,7 +17,7 @@ export const dependencyKeyOf = (values: Record<string, unknown> | undefined): st
   JSON.stringify(Object.entries(values ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** A human message for a failed options request. */
-export const optionsErrorMessage = (error: unknown, messages: ActionFormMessages): string =>
+export const optionsErrorMessage = (error: unknown, messages: Pick<ActionFormMessages, 'optionsFailed'> & ErrorMessages): string =>
   messages.optionsFailed(error instanceof Error && error.message ? errorMessageIn(error, messages) : undefined);
 
 /** The form's dependency checks, or (a control rendered outside a form) a map of this component's own. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
-import type { OperatorValueKind } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { filterMessages, type OperatorValueKind } from '../../schema';
 import { useVariableSource } from '../../hooks';
 import { OptionalVariableTextbox } from '../variables/OptionalVariableTextbox';
 import { ListValueInput } from './ListValueInput';
@@ -20,7 +20,7 @@ const asText = (value: unknown) =>
 /** The Value control of a row, shaped by its operator's kind; no control for operators that take no value. */
 export function ConditionValueInput({ kind, value, onChange, disabled }: ConditionValueInputProps) {
   const hintId = useId();
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   const variables = useVariableSource() !== undefined;
   // an empty cell keeps "Remove condition" in its column
   if (kind === 'none') return <span className="akf-filter__value akf-filter__value--none" />;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
-import type { OptionGroup } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { filterMessages, type OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 import { useFieldListStatus } from './fieldStatus';
 
@@ -20,7 +20,7 @@ export interface FieldPickerProps {
 export function FieldPicker({ groups, value, onChange, disabled, inputRef }: FieldPickerProps) {
   const id = useId();
   const status = useFieldListStatus();
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   if (!groups.length && !status) {
     return (
       <input

@@ -1,5 +1,5 @@
-import { useMessages } from '../../hooks/FormSettingsContext';
-import type { FilterDraftCondition, FilterOperator, OptionGroup } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { filterMessages, type FilterDraftCondition, type FilterOperator, type OptionGroup } from '../../schema';
 import { FilterRow } from './FilterRow';
 
 export interface FilterGroupProps {
@@ -22,7 +22,7 @@ export interface FilterGroupProps {
 /** An AND group: its rows and an "Add condition" button. */
 export function FilterGroup(props: FilterGroupProps) {
   const { index, rows, rowKeys, firstFieldRef } = props;
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   return (
     <div className="akf-filter__group" role="group" aria-label={m.conditionGroup(index + 1)}>
       {rows.map((row, r) => {

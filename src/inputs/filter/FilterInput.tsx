@@ -1,7 +1,7 @@
 import { Fragment, useContext, useMemo, type FocusEvent } from 'react';
 import { ActionKitContext } from '../../hooks/ActionKitContext';
-import { useMessages } from '../../hooks/FormSettingsContext';
-import { cleanFilter, type FilterDraft, type OptionGroup } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { filterMessages, cleanFilter, type FilterDraft, type OptionGroup } from '../../schema';
 import type { InputProps } from '../types';
 import { describeFilter } from './describeFilter';
 import { fieldGroups, supportedOperators } from './filterOptions';
@@ -37,7 +37,7 @@ function FilterBuilder({ input, type, value, onChange, onBlur, inputRef, ids, de
   const fields = rest.fields ?? staticFields;
   const operators = useMemo(() => supportedOperators(input), [input]);
   const complete = cleanFilter(edit.draft);
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   const variableField = useMemo(() => ({ input, field: `${rest.name}:value` }), [input, rest.name]);
 
   const onFocusOut = (e: FocusEvent<HTMLDivElement>) => {

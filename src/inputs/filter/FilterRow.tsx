@@ -1,5 +1,5 @@
-import { useMessages } from '../../hooks/FormSettingsContext';
-import { operatorValueKind, type FilterDraftCondition, type FilterOperator, type OptionGroup } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { filterMessages, operatorValueKind, type FilterDraftCondition, type FilterOperator, type OptionGroup } from '../../schema';
 import { ConditionValueInput } from './ConditionValueInput';
 import { FieldPicker } from './FieldPicker';
 import { withCurrent } from './filterOptions';
@@ -22,7 +22,7 @@ const kindOf = (operator: FilterOperator | '') => (operator === '' ? 'text' : op
 /** One condition: Field, Operator, Value and its "Remove condition" button. */
 export function FilterRow({ row, fields, operators, index, disabled, onChange, onRemove, fieldRef }: FilterRowProps) {
   const kind = kindOf(row.operator);
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   const setOperator = (operator: FilterOperator | '') => {
     if (kindOf(operator) === kind) return onChange({ ...row, operator });
     // A value typed for another kind (text for a number, a list for a date) would be wrong here.

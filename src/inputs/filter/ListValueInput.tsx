@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
 import { OptionalVariableTextbox } from '../variables/OptionalVariableTextbox';
+import { filterMessages } from '../../schema';
 
 export interface ListValueInputProps {
   value: unknown;
@@ -23,7 +24,7 @@ const sameItems = (a: string[], b: string[]) => {
  * while the draft holds the items; a list from elsewhere (a restored filter) replaces the text.
  */
 export function ListValueInput({ value, onChange, disabled, hintId }: ListValueInputProps) {
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   const items = asItems(value);
   const [text, setText] = useState(() => items.join(', '));
   const shown = sameItems(items, toItems(text)) ? text : items.join(', ');

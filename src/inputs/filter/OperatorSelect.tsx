@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useMessages } from '../../hooks/FormSettingsContext';
-import { isFilterOperator, type FilterOperator, type OptionGroup } from '../../schema';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
+import { filterMessages, isFilterOperator, type FilterOperator, type OptionGroup } from '../../schema';
 import { Combobox } from '../combobox/Combobox';
 
 export interface OperatorSelectProps {
@@ -16,7 +16,7 @@ const COMBOBOX_FROM = 9;
 /** A row's Operator, labelled in words (never the raw `$…` string). */
 export function OperatorSelect({ operators, value, onChange, disabled }: OperatorSelectProps) {
   const id = useId();
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   if (operators.length >= COMBOBOX_FROM) {
     const groups: OptionGroup[] = [{ options: operators.map((op) => ({ value: op, label: m.operators[op] })) }];
     return (

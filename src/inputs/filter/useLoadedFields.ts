@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useFieldOptions } from '../../hooks/useFieldOptions';
-import { flattenOptions } from '../../schema';
+import { filterMessages, flattenOptions } from '../../schema';
 import type { InputProps } from '../types';
 import { dependencyKeyOf, optionsErrorMessage } from '../dynamic/dependencies';
-import { useMessages } from '../../hooks/FormSettingsContext';
+import { useAreaMessages } from '../../hooks/FormSettingsContext';
 import type { FieldListStatus } from './fieldStatus';
 import { useUnavailableFields } from './useUnavailableFields';
 
@@ -17,7 +17,7 @@ export function useLoadedFields({ input, name, value, context, dependencies, dep
   const complete = q.isSuccess && !q.isPlaceholderData && !q.hasNextPage;
   const keys = useMemo(() => (complete ? new Set(flattenOptions(q.groups).map((o) => String(o.value))) : undefined), [complete, q.groups]);
   const unavailable = useUnavailableFields(name, context.dependencyChecks, dependencyKeyOf(dependencyValues), keys, value);
-  const m = useMessages();
+  const m = useAreaMessages(filterMessages);
   const note = m.notAvailableFor((dependencies ?? []).map((d) => d.title));
   const status = useMemo<FieldListStatus>(
     () => ({

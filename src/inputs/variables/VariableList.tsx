@@ -1,7 +1,8 @@
 import { Fragment, type MouseEvent } from 'react';
-import { useMessages } from '../../hooks';
+import { useAreaMessages } from '../../hooks';
 import { ComboboxOption } from '../combobox/ComboboxOption';
 import type { VariableGroup } from './groupVariables';
+import { variableMessages } from '../../schema';
 
 export interface VariableListProps {
   listboxId: string;
@@ -23,7 +24,7 @@ const indexOf = (e: MouseEvent): number => {
 
 /** The "Variables" listbox (rows as in the combobox list) and its loading, empty and error rows. */
 export function VariableList(p: VariableListProps) {
-  const m = useMessages();
+  const m = useAreaMessages(variableMessages);
   return (
     // mousedown would move focus out of the field (closing the list) before the click lands
     <div className="akf-combobox__popup akf-variables" onMouseDown={(e) => e.preventDefault()}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactElement, type Ref, type SyntheticEvent } from 'react';
-import { useMessages, type FormVariables } from '../../hooks';
-import type { ParagonInput, Variable } from '../../schema';
+import { useAreaMessages, type FormVariables } from '../../hooks';
+import { variableMessages, type ParagonInput, type Variable } from '../../schema';
 import { copyTextStyles } from './caretPosition';
 import type { TextElement } from './insertText';
 import { TokenHighlight, tokenAt } from './TokenHighlight';
@@ -61,7 +61,7 @@ const setRef = <T,>(ref: Ref<T> | undefined, value: T) => {
  * Focus stays in the field throughout, so typing is never taken by the list.
  */
 export function VariableTextbox({ source, input, field, disabled = false, className, controlRef, children }: VariableTextboxProps) {
-  const m = useMessages();
+  const m = useAreaMessages(variableMessages);
   const id = useId();
   const element = useRef<TextElement | null>(null);
   const layer = useRef<HTMLDivElement>(null);
