@@ -3,6 +3,7 @@ import { useMessages } from '../hooks';
 import type { InputIds } from '../inputs/types';
 import type { InputNode } from '../schema';
 import { VariableModeInput } from './VariableModeInput';
+import './variableMode.css';
 
 export interface VariableModeProps {
   node: InputNode;

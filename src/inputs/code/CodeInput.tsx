@@ -12,6 +12,7 @@ import {
 import { useMessages, useVariableSource } from '../../hooks/FormSettingsContext';
 import { describeType } from '../../schema';
 import type { InputProps } from '../types';
+import './code.css';
 
 /** The editor component; our Monaco (its CSS and workers) only when the host gave the loader none. */
 async function loadEditor() {
