@@ -5,46 +5,8 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { minify, type Plugin } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { libCss } from './tools/vite/libCss.mjs';
 import { slimMonaco } from './tools/vite/slimMonaco.mjs';
-
-// A relative url() (Monaco's icon font) would resolve against the page once the CSS is a <style>
-// tag: point it at the file beside the chunk; hosts' bundlers copy `new URL(…, import.meta.url)`.
-function cssAsJsString(css: string, cssFile: string, chunkFile: string, bundle: Record<string, unknown>): string {
-  const relativeUrl = /url\((["']?)([^)"':#]+)\1\)/; // no data:, http: or #fragment
-  const parts: string[] = [];
-  let rest = css;
-  for (let m = relativeUrl.exec(rest); m; m = relativeUrl.exec(rest)) {
-    const file = path.posix.join(path.posix.dirname(cssFile), m[2]);
-    if (!bundle[file]) throw new Error(`inject-lazy-chunk-css: ${cssFile} refers to ${m[2]}, which is not in the bundle`);
-    const target = path.posix.relative(path.posix.dirname(chunkFile), file);
-    parts.push(JSON.stringify(`${rest.slice(0, m.index)}url("`), `new URL(${JSON.stringify(`./${target}`)}, import.meta.url).href`, JSON.stringify('")'));
-    rest = rest.slice(m.index + m[0].length);
-  }
-  parts.push(JSON.stringify(rest));
-  return parts.join(' + ');
-}
-
-// Library mode never loads a lazy chunk's CSS: inline each lazy chunk's CSS into that chunk as a
-// <style> tag, so Monaco's styles arrive with the Monaco chunk and hosts import no extra stylesheet.
-const injectLazyChunkCss = (): Plugin => ({
-  name: 'inject-lazy-chunk-css',
-  apply: (config, { command }) => command === 'build' && !!config.build?.lib,
-  enforce: 'post',
-  generateBundle(_options, bundle) {
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk' || chunk.isEntry || !chunk.viteMetadata?.importedCss.size) continue;
-      const styles: string[] = [];
-      for (const file of chunk.viteMetadata.importedCss) {
-        const asset = bundle[file];
-        if (asset?.type === 'asset') {
-          styles.push(cssAsJsString(String(asset.source), file, chunk.fileName, bundle));
-          delete bundle[file];
-        }
-      }
-      chunk.code = `if (typeof document !== 'undefined') { const s = document.createElement('style'); s.textContent = ${styles.join(' + ')}; document.head.appendChild(s); }\n${chunk.code}`;
-    }
-  },
-});
 
 // Lib mode keeps newlines, indentation and a path comment per module, for hosts' tree-shaking;
 // nothing tree-shakes inside Monaco's lazy chunks (~70 KB gzip of layout alone): ship them compact.
@@ -93,7 +55,7 @@ const optimizeDeps = {
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//, /^@floating-ui\//, /^@monaco-editor\//];
 
 export default defineConfig({
-  plugins: [react(), injectLazyChunkCss(), slimMonaco(), compactMonacoChunks()],
+  plugins: [react(), libCss({ stylesheet: path.resolve(import.meta.dirname, 'src/styles.css') }), slimMonaco(), compactMonacoChunks()],
   // Dev and tests pre-bundle Monaco: strip the same imports there. Scan the demo page only (bench/ has its own pages and Vite).
   // The lazily imported ones up front too, so the first visit of the demo is not reloaded mid-way.
   optimizeDeps: { entries: ['index.html'], include: optimizeDeps.include.filter((d) => d !== 'axe-core'), rolldownOptions: { plugins: [slimMonaco()] } },
@@ -103,6 +65,9 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     cssCodeSplit: true,
+    // CSS as written, minified only: no lowering of :has(), @container, @layer, logical properties, color-mix()
+    cssMinify: 'lightningcss',
+    cssTarget: false,
     copyPublicDir: false, // demo/public holds the demo's mock service worker only
     lib: {
       entry: { index: path.resolve(import.meta.dirname, 'src/index.ts'), controls: path.resolve(import.meta.dirname, 'src/controls.ts') },

@@ -3,7 +3,9 @@
 // with an inline schema kept in state through onChange (the host re-renders on every change) does not
 // remount (typed text and focus stay), an ENUM's list opens fully visible, Run sends the typed parameters,
 // Monaco mounts from the package's own chunk (relative worker URLs, CSS with the chunk), nothing leaves
-// 127.0.0.1 and the console stays free of errors.
+// 127.0.0.1 and the console stays free of errors. A second form (combobox, filter, pairs) checks that each
+// lazy control's CSS arrived with its chunk (adopted, no <style>), that a host's plain rule on an akf- class
+// wins though it comes first, and that Monaco paints on the form's surface.
 //
 // usage: npm run build && node scripts/consumer-smoke.mjs [screenshot.png] [--keep]
 // env:   CHROMIUM_PATH (default /usr/bin/chromium), SMOKE_HOSTS (e.g. `react18`: only that host app)
@@ -107,7 +109,9 @@ function writeHostApp(dir, tarball, react) {
   writeFileSync(join(dir, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>consumer smoke</title>' +
     '<style>body{margin:0;font:14px sans-serif}.panel{position:fixed;top:0;right:0;bottom:0;width:380px;overflow:hidden;border-left:1px solid #ccc}' +
-    '.panel__scroll{height:100%;overflow:auto;padding:12px;box-sizing:border-box}.filler{height:420px;background:#f4f4f4}</style>' +
+    '.panel__scroll{height:100%;overflow:auto;padding:12px;box-sizing:border-box}.filler{height:420px;background:#f4f4f4}' +
+    // a host rule on a lazy chunk's class, before our CSS and the chunk's: unlayered, so it must win
+    '.layout{width:520px;padding:12px}.akf-combobox__chevron{color:rgb(1,2,3)}</style>' +
     '</head><body><main id="root"></main><script type="module" src="/src/main.tsx"></script></body></html>\n');
   // The schema is a new object on every render, and onChange's parameters go into the host's state.
   writeFileSync(join(dir, 'src', 'main.tsx'), `import { StrictMode, useState, version } from 'react';
@@ -124,6 +128,21 @@ function Host() {
   smoke.__renders += 1;
   smoke.__params = parameters;
   return (
+    <>
+    <section className="layout" aria-label="Layout checks">
+      <ActionForm
+        hideSubmit
+        schema={{
+          name: 'SMOKE_LAYOUT',
+          title: 'Layout',
+          inputs: [
+            { id: 'stage', type: 'EDITABLE_ENUM', title: 'Stage', values: ['Lead', 'Qualified', 'Won'] },
+            { id: 'where', type: 'CONDITIONAL', title: 'Only when', supportedKeys: ['status', 'amount'], supportedOperators: ['$stringExactlyMatches', '$stringContains', '$exists'] },
+            { id: 'fields', type: 'EnumTextAreaPairInput', title: 'Fields', values: ['Amount', 'Owner'] },
+          ],
+        }}
+      />
+    </section>
     <aside className="panel" aria-label="Step settings">
       <div className="panel__scroll">
         <div className="filler" />
@@ -142,6 +161,7 @@ function Host() {
         <div className="filler" />
       </div>
     </aside>
+    </>
   );
 }
 
@@ -298,6 +318,32 @@ async function checkInBrowser(browser, url, shot) {
     await page.getByText('Action ran successfully.').waitFor({ timeout: 10_000 }).catch(() => {});
     result.runStatus = await page.evaluate(() =>
       [...document.querySelectorAll('[role="status"], [role="alert"]')].map((el) => el.textContent.trim()).filter(Boolean).join(' | '));
+
+    // The second form: its lazy controls' CSS came with their chunks, under a host rule that came first.
+    const stage = page.getByRole('combobox', { name: 'Stage' });
+    await stage.click();
+    await page.waitForSelector('.akf-combobox__popup', { timeout: 10_000 });
+    result.layout = await page.evaluate(() => {
+      const style = (selector) => { const el = document.querySelector(selector); return el ? getComputedStyle(el) : null; };
+      const popup = style('.akf-combobox__popup');
+      const row = style('.akf-filter__row');
+      const pairs = style('.akf-pairs__row');
+      const code = style('.akf-code .monaco-editor');
+      return {
+        popupBorder: popup ? `${popup.borderTopWidth} ${popup.borderTopStyle}` : null,
+        filterRowDisplay: row?.display ?? null,
+        pairsRowDisplay: pairs?.display ?? null,
+        comboboxPaddingEnd: style('.akf-combobox__input')?.paddingInlineEnd ?? null,
+        chevronColor: style('.akf-combobox__chevron')?.color ?? null,
+        monacoBackground: code?.backgroundColor ?? null,
+        formBackground: style('.akf-root')?.backgroundColor ?? null,
+        adoptedSheets: document.adoptedStyleSheets.length,
+        // CSP: our chunks' CSS is CSSOM (adopted), not <style> (Monaco's own <style>s are its own)
+        ourStyleElements: [...document.querySelectorAll('style')].filter((el) => el.textContent.includes('@layer actionkit-form')).length,
+      };
+    });
+    await page.screenshot({ path: shot.replace(/\.png$/, '-layout.png') });
+    await page.keyboard.press('Escape');
     await page.screenshot({ path: shot, fullPage: true });
   } finally {
     await page.close();
@@ -323,6 +369,12 @@ function judge(host, b) {
     runSentTypedParameters: run.length === 1 && JSON.stringify(run[0]) ===
       JSON.stringify({ tool: 'SMOKE_CREATE_TASK', parameters: { subject: 'Hello world', payload: { a: 1 }, priority: 'high' } }),
     runSucceeded: b.runStatus === 'Action ran successfully.',
+    lazyCssArrived: b.layout.popupBorder === '1px solid' && b.layout.filterRowDisplay === 'grid' && b.layout.pairsRowDisplay === 'grid',
+    chunkRuleOverCore: b.layout.comboboxPaddingEnd === '30px',
+    hostRuleWinsOverChunk: b.layout.chevronColor === 'rgb(1, 2, 3)',
+    lazyCssAdoptedNotInline: b.layout.adoptedSheets > 0 && b.layout.ourStyleElements === 0,
+    monacoOnFormSurface: !!b.layout.formBackground && b.layout.monacoBackground === b.layout.formBackground,
+    stylesheetMinifiedInLayer: b.stylesheet.layered && !b.stylesheet.comments,
     noOtherApiRequests: b.otherApiRequests.length === 0,
     noOffHostRequests: b.offHost.length === 0,
     noConsoleErrors: b.consoleErrors.length === 0,
@@ -359,6 +411,8 @@ try {
       log(`${host.id}: checking`, url);
       const shot = screenshot.replace(/(\.png)?$/, `-${host.id}.png`);
       const browserResult = await checkInBrowser(browser, url, shot);
+      const css = readFileSync(join(apps[i], 'node_modules', 'actionkit-form', 'dist', 'styles.css'), 'utf8');
+      browserResult.stylesheet = { layered: css.startsWith('@layer actionkit-form{'), comments: css.includes('/*'), gzip: gzipSync(css, { level: 9 }).length };
       const checks = judge(host, browserResult);
       hosts[host.id] = {
         ok: Object.values(checks).every(Boolean),

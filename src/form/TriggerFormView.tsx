@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useInsertionEffect, useMemo, useRef, type Ref } from 'react';
 import type { TriggerDefinition, TriggerSubscription } from '../api';
 import { useAreaMessages } from '../hooks';
 import { triggerMessages, triggerAsAction } from '../schema';
+import { adoptStyles } from './adoptStyles';
 import { BusyButton } from './BusyButton';
 import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';
@@ -12,6 +13,7 @@ import { useExamplePayload } from './useExamplePayload';
 import { useFormCore } from './useFormCore';
 import { useSubscriptionState } from './useSubscriptionState';
 import { useTriggerActions } from './useTriggerActions';
+import triggerFormCss from './triggerForm.css?inline'; // a string: adopted below, not dropped by lib mode
 
 export interface TriggerFormViewProps extends Omit<TriggerFormProps, 'trigger' | 'schema' | 'integration'> {
   schema: TriggerDefinition;
@@ -26,6 +28,7 @@ export interface TriggerFormViewProps extends Omit<TriggerFormProps, 'trigger' |
 /** The form for one trigger definition: the shared form core, plus subscribe / update / unsubscribe and the example payload. */
 export function TriggerFormView(props: TriggerFormViewProps) {
   const { schema, integration, handleRef, hideSubmit, className, reload, onHeld } = props;
+  useInsertionEffect(() => adoptStyles('trigger-form', triggerFormCss), []); // with TriggerForm, not in styles.css
   const disabled = !!props.disabled;
   const M = useAreaMessages(triggerMessages);
   const latest = useRef<TriggerFormProps>(props);

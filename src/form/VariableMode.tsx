@@ -3,6 +3,7 @@ import { useAreaMessages } from '../hooks';
 import type { InputIds } from '../inputs/types';
 import { variableMessages, type InputNode } from '../schema';
 import { VariableModeInput } from './VariableModeInput';
+import './variableMode.css';
 
 export interface VariableModeProps {
   node: InputNode;

@@ -4,6 +4,8 @@ import { pairMessages, isSameValue, type OptionGroup, type PairRow } from '../sc
 import { Combobox } from './combobox/Combobox';
 import type { InputProps } from './types';
 import { OptionalVariableTextbox } from './variables/OptionalVariableTextbox';
+import './rows.css';
+import './pairs.css';
 
 const EMPTY_ROW: PairRow = { key: '', text: '' };
 

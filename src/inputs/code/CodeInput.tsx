@@ -12,6 +12,7 @@ import {
 import { useAreaMessages, useVariableSource } from '../../hooks/FormSettingsContext';
 import { variableMessages, describeType } from '../../schema';
 import type { InputProps } from '../types';
+import './code.css';
 
 /** The editor component; our Monaco (its CSS and workers) only when the host gave the loader none. */
 async function loadEditor() {
@@ -26,7 +27,7 @@ const MonacoEditor = lazy(loadEditor);
 const MIN_ROWS = 6;
 const MAX_ROWS = 30;
 
-// Same metrics as the Monaco editor, so the swap does not move the page; the rest is styles.css.
+// Same metrics as the Monaco editor, so the swap does not move the page; the rest is code.css.
 const fallbackStyle: CSSProperties = {
   display: 'block',
   width: '100%',

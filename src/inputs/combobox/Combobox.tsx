@@ -4,6 +4,7 @@ import { comboboxMessages, type EnumValue, type OptionGroup } from '../../schema
 import { PopupLayer } from '../popup/PopupLayer';
 import { ComboboxPopup } from './ComboboxPopup';
 import { useCombobox } from './useCombobox';
+import './combobox.css';
 
 export interface ComboboxProps {
   /** Id of the input (the form's label points at it); option and listbox ids derive from it. */

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import './listbox.css';
 
 export interface ComboboxOptionProps {
   id: string;

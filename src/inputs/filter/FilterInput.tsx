@@ -10,6 +10,8 @@ import { FilterGroup } from './FilterGroup';
 import { useFilterDraft } from './useFilterDraft';
 import { VariableFieldContext } from '../variables/OptionalVariableTextbox';
 import { useLoadedFields } from './useLoadedFields';
+import '../rows.css';
+import './filter.css';
 
 /**
  * CONDITIONAL and DYNAMIC_CONDITIONAL: a filter builder editing OR groups of AND rows

@@ -2,6 +2,7 @@ import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui
 import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { layerThemeOf } from './layerTheme';
+import './popup.css';
 
 export interface PopupLayerProps {
   /** The element the popup opens against; the popup takes its width. */

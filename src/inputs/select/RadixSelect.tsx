@@ -3,6 +3,7 @@ import { useState, type Ref, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { OptionGroup } from '../../schema';
 import { layerThemeOf } from '../popup/layerTheme';
+import './select.css';
 
 export interface RadixSelectProps {
   groups: OptionGroup[];

@@ -6,6 +6,7 @@ import type { TextElement } from './insertText';
 import { TokenHighlight, tokenAt } from './TokenHighlight';
 import { useVariablePicker, type PickerList } from './useVariablePicker';
 import { VariablePopup } from './VariablePopup';
+import './variables.css';
 
 /** What the text element must carry (spread it onto the `<input>` or `<textarea>`; keep your own onChange/onBlur). */
 export interface VariableTextBindings {
