@@ -52,6 +52,11 @@ const optimizeDeps = {
 };
 
 // `@monaco-editor/react` too: its loader must be the host's one, so `loader.config({ monaco })` reaches us.
+const srcDir = path.resolve(import.meta.dirname, 'src') + path.sep;
+const sourceModule = /\.[cm]?[jt]sx?$/; // not CSS: a stylesheet stays with the chunk that imports it (lib-css carries it)
+const sharedModuleName = (id: string): string | null =>
+  id.startsWith(srcDir) && sourceModule.test(id) ? id.slice(srcDir.length).replace(sourceModule, '').replaceAll(path.sep, '-') : null;
+
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-hook-form($|\/)/, /^@radix-ui\//, /^@floating-ui\//, /^@monaco-editor\//];
 
 export default defineConfig({
@@ -75,8 +80,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
+      preserveEntrySignatures: 'allow-extension', // needed by includeDependenciesRecursively: false
       // Assets (workers, Monaco's icon font) beside each other; Vite writes CSS url()s relative to this.
-      output: { assetFileNames: 'assets/[name]-[hash][extname]' },
+      output: {
+        assetFileNames: 'assets/[name]-[hash][extname]',
+        // A module shared by several chunks gets a file of its own, so a host's bundler places each one by
+        // who uses it: strings and helpers only lazy controls use then stay out of the host's first chunk.
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: sharedModuleName, minShareCount: 2 }, { name: sharedModuleName, test: /[\\/]src[\\/]api[\\/]/ }] },
+      },
     },
   },
   test: {

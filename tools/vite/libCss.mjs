@@ -48,10 +48,12 @@ export function minifyCss(code, filename) {
 
 /** Where a chunk's CSS comes from: our src/ (adopt) or a package's (Monaco: <style>). Mixed is a mistake. */
 function cssOrigin(chunk) {
+  // our CSS modules need not sit in the chunk that imports them (a code-splitting group may place them
+  // apart), a package's bundled CSS does: it decides
   const css = chunk.moduleIds.filter((id) => /\.css($|\?)/.test(id));
-  const own = css.filter((id) => !/[\\/]node_modules[\\/]/.test(id));
-  if (own.length && own.length !== css.length) throw new Error(`lib-css: ${chunk.fileName} mixes our CSS with a package's: ${css.join(', ')}`);
-  return own.length ? 'own' : 'package';
+  const packages = css.filter((id) => /[\\/]node_modules[\\/]/.test(id));
+  if (packages.length && packages.length !== css.length) throw new Error(`lib-css: ${chunk.fileName} mixes our CSS with a package's: ${css.join(', ')}`);
+  return packages.length ? 'package' : 'own';
 }
 
 /**
