@@ -17,7 +17,7 @@ import { offersVariableText, variableField } from './variableField';
  */
 export const Field = memo(function Field({ node }: { node: InputNode }) {
   const ctx = useFormContext();
-  const error = useFieldError(ctx.errors, node.key);
+  const [error, errorRef] = useFieldError(ctx.errors, node.key);
   const base = useId();
   const { input, type } = node;
   const ids: InputIds = {
@@ -37,7 +37,7 @@ export const Field = memo(function Field({ node }: { node: InputNode }) {
     </label>
   );
   return (
-    <div className="akf-field" data-type={type} data-input-id={input.id} data-invalid={error ? '' : undefined}>
+    <div ref={errorRef} className="akf-field" data-type={type} data-input-id={input.id} data-invalid={error ? '' : undefined}>
       {input.required ? (
         <div className="akf-field__label-row">
           {label}
