@@ -13,7 +13,7 @@ import { offersVariableText, variableField } from './variableField';
 /**
  * One input: label (the control's accessible name), helper text (its description), the control and
  * its error. It subscribes to its own error only; built-in native controls are uncontrolled, so a
- * keystroke renders nothing, and others re-render just their `ControlledField`.
+ * keystroke renders nothing, and others re-render just their `ControlledField` (`SelectField` for the built-in ENUM).
  */
 export const Field = memo(function Field({ node }: { node: InputNode }) {
   const ctx = useFormContext();
