@@ -6,8 +6,6 @@ import type { ControlledFieldProps } from './ControlledField';
 import { FieldBoundary } from './FieldBoundary';
 import { useFormContext } from './FormContext';
 
-const NO_DEPENDENCIES: [] = [];
-
 /**
  * The built-in ENUM control without `useController`: one value subscription and a `register()` made
  * once, as a native field has (a branch switch mounts dozens of these at once). The form focuses it
@@ -49,8 +47,6 @@ export function SelectField({ node, ids, describedBy, invalid, disabled }: Omit<
         disabled={disabled}
         groups={node.groups}
         context={inputContext}
-        dependencies={NO_DEPENDENCIES}
-        dependencyValues={NO_DEPENDENCIES as unknown as Record<string, unknown>}
       />
     </FieldBoundary>
   );
