@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useReducer, useState } from 'react';
 
 /** Validation messages by field key; each field subscribes to its own key only (no fan-out per change). */
 export interface FieldErrorStore {
@@ -35,9 +35,26 @@ export function createFieldErrorStore(): FieldErrorStore {
   };
 }
 
-/** The current message of one field, re-rendering only when it changes. */
-export function useFieldError(store: FieldErrorStore, key: string): string | undefined {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key]);
-  const get = () => store.get(key);
-  return useSyncExternalStore(subscribe, get, get);
+/**
+ * The current message of one field, re-rendering only when it changes, and the ref that subscribes
+ * it: put on the field's element, it subscribes at attach time with no effect per field (a branch
+ * switch mounts hundreds of fields at once) and unsubscribes when the element goes or is hidden.
+ */
+export function useFieldError(store: FieldErrorStore, key: string): [string | undefined, (element: HTMLElement | null) => void] {
+  const [, changed] = useReducer((n: number) => n + 1, 0);
+  const message = store.get(key);
+  const [seen] = useState<{ message?: string; unsubscribe?: () => void }>({});
+  seen.message = message;
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      seen.unsubscribe?.();
+      seen.unsubscribe = undefined;
+      if (!element) return;
+      // a message set between the render and this commit
+      if (store.get(key) !== seen.message) changed();
+      seen.unsubscribe = store.subscribe(key, changed);
+    },
+    [store, key, seen],
+  );
+  return [message, ref];
 }

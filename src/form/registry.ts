@@ -58,6 +58,10 @@ export function componentFor(type: InputType, overrides?: InputComponentOverride
 export const rendersNatively = (type: InputType, overrides?: InputComponentOverrides): boolean =>
   isKnownInputType(type) && !overrides?.[type] && NATIVE_CONTROLS.has(INPUT_TYPES[type].control);
 
+/** Whether the form renders the built-in select for this type (the host did not replace it). */
+export const rendersBuiltInSelect = (type: InputType, overrides?: InputComponentOverrides): boolean =>
+  isKnownInputType(type) && !overrides?.[type] && INPUT_TYPES[type].control === 'select';
+
 /** Starts loading the chunks of the lazy controls these types use (and of what their controls open later, like the ENUM list). */
 export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
   const names = new Set<ControlName>();

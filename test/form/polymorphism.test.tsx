@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { ActionForm } from '../../src';
+import { ActionForm, type ActionFormHandle } from '../../src';
 import { renderWithProvider } from '../support/render';
 import { setupMockActionKit } from '../support/server';
 
@@ -49,6 +50,25 @@ describe('SALESFORCE_CREATE_RECORD', () => {
     await choose(user, 'Record type', 'Lead');
     expect(screen.getByRole('textbox', { name: 'Last Name' })).toHaveValue('Lovelace');
     expect(onChange).toHaveBeenLastCalledWith({ recordType: 'Lead', 'field-LastName': 'Lovelace', 'field-HasOptedOutOfEmail': false });
+  });
+
+  test('a branch left and reset meanwhile comes back with the initial values, typed text and choices alike', async () => {
+    const user = userEvent.setup();
+    const ref = createRef<ActionFormHandle>();
+    const onChange = vi.fn();
+    renderWithProvider(<ActionForm ref={ref} action="SALESFORCE_CREATE_RECORD" onChange={onChange} />);
+    await screen.findByRole('combobox', { name: 'Record type' });
+    await choose(user, 'Record type', 'Task');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Follow up');
+    await choose(user, 'Task Subtype', 'Call');
+    await choose(user, 'Record type', 'Lead');
+    expect(screen.queryByRole('textbox', { name: 'Subject' })).toBeNull();
+    act(() => ref.current!.reset());
+    await choose(user, 'Record type', 'Task');
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Task Subtype' })).not.toHaveTextContent('Call');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Again');
+    expect(onChange).toHaveBeenLastCalledWith({ recordType: 'Task', 'field-Subject': 'Again' });
   });
 
   test('a missing required field blocks the run, is marked invalid with its message and gets focus', async () => {
