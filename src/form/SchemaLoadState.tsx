@@ -1,6 +1,6 @@
 import { ActionKitError } from '../api';
 import { useActionKit, useMessages } from '../hooks';
-import { ErrorAlert } from './ErrorAlert';
+import { LazyErrorAlert } from './lazyParts';
 
 /** What a loading form says while its schema is not there, per thing loaded (Action, trigger). */
 export interface SchemaLoadMessages {
@@ -34,9 +34,9 @@ export function SchemaLoadState({ error, isOffline, refetch, messages }: SchemaL
         await refreshSession();
         await refetch();
       };
-      return <ErrorAlert title={m.sessionExpired} error={error} onRetry={() => void retry()} />;
+      return <LazyErrorAlert title={m.sessionExpired} error={error} onRetry={() => void retry()} />;
     }
-    return <ErrorAlert title={kind === 'notFound' ? messages.notFound : messages.failed} error={error} onRetry={() => void refetch()} />;
+    return <LazyErrorAlert title={kind === 'notFound' ? messages.notFound : messages.failed} error={error} onRetry={() => void refetch()} />;
   }
   return (
     <div role="status" className="akf-state akf-state--loading" aria-busy="true">

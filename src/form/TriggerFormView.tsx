@@ -3,9 +3,8 @@ import type { TriggerDefinition, TriggerSubscription } from '../api';
 import { useMessages } from '../hooks';
 import { triggerAsAction } from '../schema';
 import { BusyButton } from './BusyButton';
-import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';
-import { RunResult } from './RunResult';
+import { LazyErrorAlert, LazyRunResult } from './lazyParts';
 import type { TriggerFormHandle, TriggerFormProps } from './triggerFormTypes';
 import { UnsubscribeControl } from './UnsubscribeControl';
 import { useExamplePayload } from './useExamplePayload';
@@ -72,7 +71,7 @@ export function TriggerFormView(props: TriggerFormViewProps) {
         void actions.submit();
       }}
     >
-      {erroredError && <ErrorAlert title={M.errored} error={erroredError} />}
+      {erroredError && <LazyErrorAlert title={M.errored} error={erroredError} />}
       <FormFields compiled={core.compiled} context={core.context} />
       <div role="status" className="akf-status">
         {outcome.kind === 'subscribed' && <p className="akf-status__message">{M.subscribed(M.subscriptionStatus(outcome.subscription.status))}</p>}
@@ -86,9 +85,9 @@ export function TriggerFormView(props: TriggerFormViewProps) {
         )}
         {example.records && <p className="akf-status__message">{M.exampleLoaded(example.records.length)}</p>}
       </div>
-      {outcome.kind === 'failed' && <ErrorAlert title={outcome.title} error={outcome.error} />}
-      {example.error && <ErrorAlert title={M.exampleFailed} error={example.error} />}
-      {example.records && <RunResult result={example.records} title={M.exampleTitle} />}
+      {outcome.kind === 'failed' && <LazyErrorAlert title={outcome.title} error={outcome.error} />}
+      {example.error && <LazyErrorAlert title={M.exampleFailed} error={example.error} />}
+      {example.records && <LazyRunResult result={example.records} title={M.exampleTitle} />}
       <div className="akf-actions akf-actions--wrap">
         {!hideSubmit && (
           <BusyButton type="submit" variant="primary" busy={actions.busy && !actions.unsubscribing} disabled={disabled || actions.busy}>
