@@ -123,3 +123,44 @@ test('when the alert chunk cannot load, the failure still shows as text in an al
   expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Hello');
   expect(screen.getByRole('button', { name: 'Run action' })).toBeEnabled();
 });
+
+test('a malformed schema still renders its good fields, and the notice of what was skipped follows with its chunk', async () => {
+  const { ActionForm, ActionKitProvider } = await freshLibrary();
+  render(
+    <ActionKitProvider projectId="project-1" token={TEST_TOKEN} queryClient={testQueryClient()}>
+      <ActionForm schema={{ name: 'BROKEN', title: 'Broken', inputs: [{ id: '', type: 'TEXT', title: 'Nameless' }, { id: 'subject', type: 'TEXT', title: 'Subject' }] }} />
+    </ActionKitProvider>,
+  );
+  expect(screen.getByRole('textbox', { name: 'Subject' })).toBeInTheDocument();
+  const notice = await screen.findByRole('note');
+  expect(notice).toHaveTextContent('Some inputs could not be shown as defined:');
+  expect(notice).toHaveTextContent('Input "Nameless" has no id and was skipped.');
+});
+
+test('a schema load refused with 401 shows the session alert (its chunk loaded then); Retry asks the token again and loads the form', async () => {
+  const LIST = `${MOCK_BASE_URL}/projects/:projectId/actions`;
+  let accept = false;
+  mock.server.use(
+    http.get(LIST, () =>
+      accept
+        ? HttpResponse.json({ actions: { slack: [{ name: 'SLACK_PING', title: 'Ping', inputs: [{ id: 'text', type: 'TEXT', title: 'Text' }] }] }, errors: [] })
+        : HttpResponse.json({ message: 'Unauthorized' }, { status: 401, headers: { 'X-Request-Id': 'req-401' } }),
+    ),
+  );
+  const token = vi.fn(() => TEST_TOKEN);
+  const { ActionForm, ActionKitProvider } = await freshLibrary();
+  render(
+    <ActionKitProvider projectId="project-1" token={token} queryClient={testQueryClient()}>
+      <ActionForm action="SLACK_PING" />
+    </ActionKitProvider>,
+  );
+  expect(screen.getByRole('status')).toHaveTextContent('Loading action…');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Your session has expired or is not authorized.');
+  expect(alert).toHaveTextContent('HTTP 401 · Request ID: req-401');
+  const asked = token.mock.calls.length;
+  accept = true;
+  await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }));
+  expect(await screen.findByRole('textbox', { name: 'Text' })).toBeInTheDocument();
+  expect(token.mock.calls.length).toBeGreaterThan(asked);
+});
