@@ -35,7 +35,7 @@ function useSubscriptionKey(subscription: TriggerSubscription | undefined) {
  * updates it (dropped keys sent as `null`) or unsubscribes after an inline confirmation.
  * @example <TriggerForm trigger="SALESFORCE_TRIGGER_RECORD_CREATED" onSubscribed={(s) => save(s.id)} />
  */
-export const TriggerForm = forwardRef<TriggerFormHandle, TriggerFormProps>(function TriggerForm(props, ref) {
+export const TriggerForm = /* @__PURE__ */ forwardRef<TriggerFormHandle, TriggerFormProps>(function TriggerForm(props, ref) {
   const { trigger, schema, integration, ...rest } = props;
   const type = schema?.type ?? trigger;
   const [subscriptionKey, onHeld] = useSubscriptionKey(props.subscription);
