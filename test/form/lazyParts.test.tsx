@@ -164,3 +164,19 @@ test('a schema load refused with 401 shows the session alert (its chunk loaded t
   expect(await screen.findByRole('textbox', { name: 'Text' })).toBeInTheDocument();
   expect(token.mock.calls.length).toBeGreaterThan(asked);
 });
+
+test('an input of an unknown type gets its text fallback once that chunk arrives, and its value is sent', async () => {
+  const { ActionForm, ActionKitProvider } = await freshLibrary();
+  render(
+    <ActionKitProvider projectId="project-1" token={TEST_TOKEN} queryClient={testQueryClient()}>
+      <ActionForm schema={{ name: 'ODD', title: 'Odd', inputs: [{ id: 'shape', type: 'HOLOGRAM', title: 'Shape' }] }} />
+    </ActionKitProvider>,
+  );
+  const shape = await screen.findByRole('textbox', { name: 'Shape' });
+  expect(shape).toHaveAccessibleDescription(expect.stringContaining('This input type (HOLOGRAM) is not supported yet.'));
+  const user = userEvent.setup();
+  await user.type(shape, 'cube');
+  await user.click(screen.getByRole('button', { name: 'Run action' }));
+  await waitFor(() => expect(mock.runs).toHaveLength(1));
+  expect(mock.runs[0]).toMatchObject({ tool: 'ODD', parameters: { shape: 'cube' } });
+});
