@@ -45,6 +45,8 @@ export function TriggerFormView(props: TriggerFormViewProps) {
   useEffect(() => {
     if (outcome.kind === 'unsubscribed') statusRef.current?.focus(); // the confirmation that had focus is gone
   }, [outcome]);
+  // after mount, not up front: a request that fails once the user is offline can still show its alert
+  useEffect(() => void LazyErrorAlert.preload(), []);
 
   const validate = useCallback(async () => core.validateAll(), [core]);
   const { reset: resetActions } = actions;
