@@ -86,13 +86,17 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
   );
 }
 
+const NO_LOADER_WARNING =
+  '[actionkit-form] ActionKitProvider has a custom `baseUrl` but neither `optionsBaseUrl` nor `loadOptions`, so dynamic options ' +
+  'will not load and those fields take typed text. Pass `optionsBaseUrl` (the options host of your deployment) or a `loadOptions` function.';
+
 /** Warns once per provider that dynamic options cannot load (the token goes to no host the app did not name). */
 function useNoLoaderWarning(missing: boolean) {
   const warned = useRef(false);
   useEffect(() => {
     if (!missing || warned.current) return;
     warned.current = true;
-    void import('./noLoaderWarning').then((m) => m.warnNoLoader()); // the text loads only for such a setup
+    console.warn(NO_LOADER_WARNING);
   }, [missing]);
 }
 
