@@ -41,6 +41,6 @@ export const LazySchemaLoadError: LazyPart<ComponentProps<typeof SchemaLoadError
 /** `ProblemsNotice`, loaded only for a schema with problems. */
 export const LazyProblemsNotice: LazyPart<ComponentProps<typeof ProblemsNotice>> = lazyPart(() => import('./ProblemsNotice').then((m) => m.ProblemsNotice), (_p, m) => m.problemsTitle);
 
-/** Loads every part above (tests that are not about loading). */
+/** Loads every part above (`preloadAllControls`: tests, hosts that want no wait ever). */
 export const preloadLazyParts = (): Promise<unknown> =>
   Promise.all([LazyErrorAlert, LazyRunResult, LazySchemaLoadError, LazyProblemsNotice].map((part) => part.preload()));

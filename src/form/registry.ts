@@ -7,6 +7,7 @@ import { TextareaInput } from '../inputs/TextareaInput';
 import { TextInput } from '../inputs/TextInput';
 import type { InputComponent, InputComponentOverrides, InputComponents, InputProps } from '../inputs/types';
 import { lazyControl, type LazyControl } from './lazyControl';
+import { preloadLazyParts } from './lazyParts';
 import { VARIABLE_CONTROL } from './variableField';
 import { VARIABLE_MODE } from './variableModeChunk';
 
@@ -72,6 +73,9 @@ export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
   return Promise.all(unknown ? [...loads, UNSUPPORTED.preload()] : loads);
 }
 
-/** Loads every lazy control (tests, hosts that want no placeholder ever), the variable list's and variable mode's too. */
+/**
+ * Loads every lazy control (tests, hosts that want no placeholder ever), the variable list's and variable mode's
+ * too, and what only a Run, a failure or a malformed schema shows (the result, the alert, the problems notice).
+ */
 export const preloadAllControls = (): Promise<unknown> =>
-  Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), UNSUPPORTED.preload(), VARIABLE_CONTROL.preload(), VARIABLE_MODE.preload()]);
+  Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), UNSUPPORTED.preload(), VARIABLE_CONTROL.preload(), VARIABLE_MODE.preload(), preloadLazyParts()]);
