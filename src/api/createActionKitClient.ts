@@ -1,7 +1,6 @@
 import type { EnumOption, EnumSection, Parameters, ParagonAction } from '../schema/types';
 import { buildListUrl, parseActionList } from './listActions';
-import { createLoadOptions } from './loadOptions';
-import { createRequester, parseJsonBody, projectUrl } from './request';
+import { createRequester, parseJsonBody, projectUrl, type Requester } from './request';
 import type { TokenSource } from './token';
 import { lazyTriggerClient } from './lazyTriggerClient';
 import type { TriggerKitClient } from './triggers';
@@ -114,6 +113,12 @@ function optionsHost(options: ActionKitClientOptions): string | undefined {
   return base === DEFAULT_BASE_URL ? DEFAULT_OPTIONS_BASE_URL : undefined;
 }
 
+/** The default options loader, loaded on its first call: only dynamic inputs need it. */
+function lazyLoadOptions(request: Requester, url: string): LoadOptions {
+  let loaded: Promise<LoadOptions> | undefined;
+  return async (options) => (await (loaded ??= import('./loadOptions').then((m) => m.createLoadOptions(request, url))))(options);
+}
+
 /** Creates a client that lists Actions, runs them and loads dynamic options. */
 export function createActionKitClient(options: ActionKitClientOptions): ActionKitClient {
   const request = createRequester({ ...options, onSubject: options.onTokenSubject });
@@ -131,6 +136,6 @@ export function createActionKitClient(options: ActionKitClientOptions): ActionKi
     ...lazyTriggerClient(request, (path) => projectUrl(baseUrl, options.projectId, path)),
   };
   const host = optionsHost(options);
-  if (host) client.loadOptions = createLoadOptions(request, projectUrl(host, options.projectId, '/sdk/actions'));
+  if (host) client.loadOptions = lazyLoadOptions(request, projectUrl(host, options.projectId, '/sdk/actions'));
   return client;
 }

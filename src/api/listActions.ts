@@ -16,41 +16,6 @@ export function buildListUrl(base: string, filters: ListActionsFilters): string 
   return `${base}?${query.join('&')}`;
 }
 
-function messageOf(raw: Record<string, unknown>): string | undefined {
-  for (const key of ['message', 'error', 'detail']) {
-    const value = raw[key];
-    if (typeof value === 'string' && value.trim() !== '') return value;
-    if (isRecord(value) && typeof value.message === 'string') return value.message;
-  }
-  return undefined;
-}
-
-function normalizeError(raw: unknown, integration?: string): ActionListError | undefined {
-  if (raw === null || raw === undefined) return undefined;
-  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') {
-    const error: ActionListError = { message: String(raw), raw };
-    if (integration !== undefined) error.integration = integration;
-    return error;
-  }
-  const record = isRecord(raw) ? raw : {};
-  const message = messageOf(record);
-  const error: ActionListError = message === undefined ? { message: 'An integration reported an unreadable error.', raw, unreadable: true } : { message, raw };
-  const named = typeof record.integration === 'string' ? record.integration : integration;
-  if (named !== undefined) error.integration = named;
-  return error;
-}
-
-/** Normalizes the `errors` of a list response: an array, an object keyed by integration, or one value. */
-export function normalizeErrors(raw: unknown): ActionListError[] {
-  if (raw === null || raw === undefined) return [];
-  const entries: Array<[unknown, string | undefined]> = Array.isArray(raw)
-    ? raw.map((item) => [item, undefined])
-    : isRecord(raw) && messageOf(raw) === undefined
-      ? Object.entries(raw).map(([integration, item]) => [item, integration])
-      : [[raw, undefined]];
-  return entries.flatMap(([item, integration]) => normalizeError(item, integration) ?? []);
-}
-
 const isAction = (v: unknown): v is ParagonAction => isRecord(v) && typeof v.name === 'string' && v.name !== '';
 
 /**
@@ -79,9 +44,12 @@ export function readGroups<T>(groups: unknown, read: (raw: unknown) => T | undef
 }
 
 /** Reads a List Actions body (`actions` or `tools` key), skipping entries of the wrong shape. */
-export function parseActionList(body: unknown): ActionList {
+export async function parseActionList(body: unknown): Promise<ActionList> {
   if (!isRecord(body)) throw new ActionKitError({ kind: 'invalidResponse' });
-  const errors = normalizeErrors(body.errors);
+  const raw = body.errors;
+  // most lists report no problems: reading them loads only when there are some
+  const none = raw === null || raw === undefined || (Array.isArray(raw) && raw.length === 0);
+  const errors = none ? [] : (await import('./listErrors')).normalizeErrors(raw);
   const groups = isRecord(body.actions) ? body.actions : body.tools;
   const actions = readGroups(groups, (raw) => (isAction(raw) ? raw : undefined), ['action', 'actions'], errors);
   return { actions, errors };

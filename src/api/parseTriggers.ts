@@ -2,7 +2,8 @@
 import { isRecord } from '../schema/guards';
 import type { ParagonInput } from '../schema/types';
 import { ActionKitError } from './ActionKitError';
-import { normalizeErrors, readGroups } from './listActions';
+import { readGroups } from './listActions';
+import { normalizeErrors } from './listErrors';
 import type { DeleteTriggerSubscriptionResult, SubscriptionList, TriggerDefinition, TriggerExampleRecord, TriggerList, TriggerSubscription, WebhookOverride } from './triggerTypes';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);

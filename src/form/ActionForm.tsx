@@ -4,7 +4,7 @@ import { MessagesContext, VariablesContext, useAction, useCoreMessages, useStabl
 import { useMergedMessages } from './useMergedMessages';
 import { VARIABLE_CONTROL } from './variableField';
 import { ActionFormView } from './ActionFormView';
-import { ErrorAlert } from './ErrorAlert';
+import { LazyErrorAlert } from './lazyParts';
 import { FieldBoundary } from './FieldBoundary';
 import { SchemaLoadState } from './SchemaLoadState';
 import type { ActionFormHandle, ActionFormProps } from './types';
@@ -24,7 +24,7 @@ export const ActionForm = forwardRef<ActionFormHandle, ActionFormProps>(function
   // keyed by name, not object: an inline or refetched schema must not remount the form
   if (schema) content = <ActionFormView key={`s:${schema.name}`} {...rest} schema={schema} handleRef={ref} />;
   else if (action) content = <LoadedActionForm key={`a:${action}`} name={action} {...rest} handleRef={ref} />;
-  else content = <ErrorAlert title={messages.nothingToShow} error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
+  else content = <LazyErrorAlert title={messages.nothingToShow} error={new Error('Pass `action` (an Action name) or `schema` (an Action object) to ActionForm.')} />;
   // inline lists and functions re-created per render must not re-render the fields
   const variables = useStableVariables(props.variables, useId());
   // while the schema loads, so the fields do not wait for the variable list's chunk

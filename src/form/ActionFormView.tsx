@@ -1,13 +1,12 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { ActionKitError } from '../api';
 import { useActionKit, useCoreMessages, useRunAction, actionKitKeys } from '../hooks';
 import type { ParagonAction } from '../schema';
 import { BusyButton } from './BusyButton';
-import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';
+import { LazyErrorAlert, LazyRunResult } from './lazyParts';
 import { reportHostError } from './reportHostError';
-import { RunResult } from './RunResult';
 import type { ActionFormHandle, ActionFormProps } from './types';
 import { useFormCore } from './useFormCore';
 
@@ -47,6 +46,7 @@ export function ActionFormView(props: ActionFormViewProps) {
     busyRef.current = true;
     try {
       if (!core.validateAll()) return;
+      void LazyRunResult.preload(); // arrives while the Run's round trip runs
       const parameters = core.getParameters();
       const { onSubmit, onSuccess, onError } = latest.current;
       if (onSubmit) {
@@ -73,6 +73,9 @@ export function ActionFormView(props: ActionFormViewProps) {
       busyRef.current = false;
     }
   }, [core, run, name]);
+
+  // after mount, not up front: a Run that fails once the user is offline can still show its alert
+  useEffect(() => void LazyErrorAlert.preload(), []);
 
   const validate = useCallback(async () => core.validateAll(), [core]);
   const reset = useCallback(() => {
@@ -101,9 +104,9 @@ export function ActionFormView(props: ActionFormViewProps) {
         {run.isSuccess && <p className="akf-status__message">{m.ranSuccessfully}</p>}
         {save.status === 'saved' && <p className="akf-status__message">{m.saved}</p>}
       </div>
-      {run.isSuccess && <RunResult result={run.data} />}
-      {run.isError && <ErrorAlert title={m.runFailed} error={run.error} />}
-      {save.status === 'error' && <ErrorAlert title={m.saveFailed} error={save.error} />}
+      {run.isSuccess && <LazyRunResult result={run.data} />}
+      {run.isError && <LazyErrorAlert title={m.runFailed} error={run.error} />}
+      {save.status === 'error' && <LazyErrorAlert title={m.saveFailed} error={save.error} />}
       {(!hideSubmit || (reload && !props.hideReload)) && (
         <div className="akf-actions">
           {!hideSubmit && (

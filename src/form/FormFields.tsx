@@ -2,14 +2,14 @@ import { useCoreMessages } from '../hooks';
 import type { CompiledAction } from '../schema';
 import { FormContext, type FormContextValue } from './FormContext';
 import { InputList } from './InputList';
-import { ProblemsNotice } from './ProblemsNotice';
+import { LazyProblemsNotice } from './lazyParts';
 
 /** The fields of a compiled schema (or "No inputs needed"), with what could not be shown. */
 export function FormFields({ compiled, context }: { compiled: CompiledAction; context: FormContextValue }) {
   const m = useCoreMessages();
   return (
     <FormContext.Provider value={context}>
-      <ProblemsNotice problems={compiled.problemMessages.map((text) => text(m))} />
+      {compiled.problemMessages.length > 0 && <LazyProblemsNotice problems={compiled.problemMessages.map((text) => text(m))} />}
       {compiled.nodes.length === 0 ? (
         <p className="akf-empty">{m.noInputs}</p>
       ) : (

@@ -1,6 +1,5 @@
-import { ActionKitError } from '../api';
-import { useActionKit, useCoreMessages } from '../hooks';
-import { ErrorAlert } from './ErrorAlert';
+import { useCoreMessages } from '../hooks';
+import { LazySchemaLoadError } from './lazyParts';
 
 /** What a loading form says while its schema is not there, per thing loaded (Action, trigger). */
 export interface SchemaLoadMessages {
@@ -18,7 +17,6 @@ interface SchemaLoadStateProps {
 
 /** The loading, offline, session-expired (401/403), not-found and failed states of a form whose schema is loading. */
 export function SchemaLoadState({ error, isOffline, refetch, messages }: SchemaLoadStateProps) {
-  const { refreshSession } = useActionKit('ActionForm');
   const m = useCoreMessages();
   if (isOffline) {
     return (
@@ -27,17 +25,8 @@ export function SchemaLoadState({ error, isOffline, refetch, messages }: SchemaL
       </div>
     );
   }
-  if (error) {
-    const kind = error instanceof ActionKitError ? error.kind : undefined;
-    if (kind === 'unauthorized' || kind === 'forbidden') {
-      const retry = async () => {
-        await refreshSession();
-        await refetch();
-      };
-      return <ErrorAlert title={m.sessionExpired} error={error} onRetry={() => void retry()} />;
-    }
-    return <ErrorAlert title={kind === 'notFound' ? messages.notFound : messages.failed} error={error} onRetry={() => void refetch()} />;
-  }
+  // the failure states load with the first failure
+  if (error) return <LazySchemaLoadError error={error} refetch={refetch} messages={messages} />;
   return (
     <div role="status" className="akf-state akf-state--loading" aria-busy="true">
       <span className="akf-spinner" aria-hidden="true" /> {messages.loading}

@@ -2,8 +2,8 @@
 import { forwardRef, useCallback, useState } from 'react';
 import type { TriggerSubscription } from '../api';
 import { MessagesContext, useCoreMessages } from '../hooks';
-import { ErrorAlert } from './ErrorAlert';
 import { FieldBoundary } from './FieldBoundary';
+import { LazyErrorAlert } from './lazyParts';
 import { LoadedTriggerForm } from './LoadedTriggerForm';
 import type { TriggerFormHandle, TriggerFormProps } from './triggerFormTypes';
 import { TriggerFormView } from './TriggerFormView';
@@ -44,9 +44,9 @@ export const TriggerForm = /* @__PURE__ */ forwardRef<TriggerFormHandle, Trigger
   // keyed by trigger type and opened subscription, not by object: an inline or refetched schema must not remount the form
   const key = `${schema ? 's' : 't'}:${type}#${subscriptionKey}`;
   if (schema && integration) content = <TriggerFormView key={key} {...rest} schema={schema} integration={integration} handleRef={ref} onHeld={onHeld} />;
-  else if (schema) content = <ErrorAlert title={messages.nothingToShow} error={new Error(NO_INTEGRATION)} />;
+  else if (schema) content = <LazyErrorAlert title={messages.nothingToShow} error={new Error(NO_INTEGRATION)} />;
   else if (trigger) content = <LoadedTriggerForm key={key} {...rest} type={trigger} integration={integration} handleRef={ref} onHeld={onHeld} />;
-  else content = <ErrorAlert title={messages.nothingToShow} error={new Error(NO_SOURCE)} />;
+  else content = <LazyErrorAlert title={messages.nothingToShow} error={new Error(NO_SOURCE)} />;
   return (
     <div className={['akf-root', props.className].filter(Boolean).join(' ')} data-akf-trigger={type}>
       <MessagesContext.Provider value={messages}>

@@ -4,9 +4,8 @@ import { useAreaMessages } from '../hooks';
 import { triggerMessages, triggerAsAction } from '../schema';
 import { adoptStyles } from './adoptStyles';
 import { BusyButton } from './BusyButton';
-import { ErrorAlert } from './ErrorAlert';
 import { FormFields } from './FormFields';
-import { RunResult } from './RunResult';
+import { LazyErrorAlert, LazyRunResult } from './lazyParts';
 import type { TriggerFormHandle, TriggerFormProps } from './triggerFormTypes';
 import { UnsubscribeControl } from './UnsubscribeControl';
 import { useExamplePayload } from './useExamplePayload';
@@ -49,6 +48,8 @@ export function TriggerFormView(props: TriggerFormViewProps) {
   useEffect(() => {
     if (outcome.kind === 'unsubscribed') statusRef.current?.focus(); // the confirmation that had focus is gone
   }, [outcome]);
+  // after mount, not up front: a request that fails once the user is offline can still show its alert
+  useEffect(() => void LazyErrorAlert.preload(), []);
 
   const validate = useCallback(async () => core.validateAll(), [core]);
   const { reset: resetActions } = actions;
@@ -75,7 +76,7 @@ export function TriggerFormView(props: TriggerFormViewProps) {
         void actions.submit();
       }}
     >
-      {erroredError && <ErrorAlert title={M.errored} error={erroredError} />}
+      {erroredError && <LazyErrorAlert title={M.errored} error={erroredError} />}
       <FormFields compiled={core.compiled} context={core.context} />
       <div role="status" className="akf-status">
         {outcome.kind === 'subscribed' && <p className="akf-status__message">{M.subscribed(M.subscriptionStatus(outcome.subscription.status))}</p>}
@@ -89,9 +90,9 @@ export function TriggerFormView(props: TriggerFormViewProps) {
         )}
         {example.records && <p className="akf-status__message">{M.exampleLoaded(example.records.length)}</p>}
       </div>
-      {outcome.kind === 'failed' && <ErrorAlert title={outcome.title} error={outcome.error} />}
-      {example.error && <ErrorAlert title={M.exampleFailed} error={example.error} />}
-      {example.records && <RunResult result={example.records} title={M.exampleTitle} />}
+      {outcome.kind === 'failed' && <LazyErrorAlert title={outcome.title} error={outcome.error} />}
+      {example.error && <LazyErrorAlert title={M.exampleFailed} error={example.error} />}
+      {example.records && <LazyRunResult result={example.records} title={M.exampleTitle} />}
       <div className="akf-actions akf-actions--wrap">
         {!hideSubmit && (
           <BusyButton type="submit" variant="primary" busy={actions.busy && !actions.unsubscribing} disabled={disabled || actions.busy}>

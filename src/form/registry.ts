@@ -5,9 +5,9 @@ import { NumberInput } from '../inputs/NumberInput';
 import { SwitchInput } from '../inputs/SwitchInput';
 import { TextareaInput } from '../inputs/TextareaInput';
 import { TextInput } from '../inputs/TextInput';
-import { UnsupportedInput } from '../inputs/UnsupportedInput';
 import type { InputComponent, InputComponentOverrides, InputComponents, InputProps } from '../inputs/types';
 import { lazyControl, type LazyControl } from './lazyControl';
+import { preloadLazyParts } from './lazyParts';
 import { VARIABLE_CONTROL } from './variableField';
 import { VARIABLE_MODE } from './variableModeChunk';
 
@@ -21,6 +21,9 @@ const LAZY = {
   code: lazyControl(() => import('../inputs/code/CodeInput').then((m) => m.CodeInput)),
   filter: lazyControl(() => import('../inputs/filter/FilterInput').then((m) => m.FilterInput)),
 } satisfies Partial<Record<ControlName, LazyControl<never>>>;
+
+/** Unknown input types (a schema this library does not fully know) are rare: their fallback loads with them. */
+const UNSUPPORTED = lazyControl(() => import('../inputs/UnsupportedInput').then((m) => m.UnsupportedInput));
 
 type LazyName = keyof typeof LAZY;
 const isLazy = (name: ControlName): name is LazyName => Object.prototype.hasOwnProperty.call(LAZY, name);
@@ -51,7 +54,7 @@ export const defaultInputComponents = Object.fromEntries(
 export function componentFor(type: InputType, overrides?: InputComponentOverrides): InputComponent<unknown> {
   const override = overrides?.[type];
   if (override) return override as InputComponent<unknown>;
-  return (isKnownInputType(type) ? componentOf(INPUT_TYPES[type].control) : UnsupportedInput) as InputComponent<unknown>;
+  return (isKnownInputType(type) ? componentOf(INPUT_TYPES[type].control) : UNSUPPORTED.Suspending) as InputComponent<unknown>;
 }
 
 /** Whether the form renders this type itself with `register()`: a built-in native control the host did not replace. */
@@ -65,10 +68,18 @@ export const rendersBuiltInSelect = (type: InputType, overrides?: InputComponent
 /** Starts loading the chunks of the lazy controls these types use (and of what their controls open later, like the ENUM list). */
 export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
   const names = new Set<ControlName>();
-  for (const type of types) if (isKnownInputType(type)) names.add(INPUT_TYPES[type].control);
-  return Promise.all([...names].map((name) => (isLazy(name) ? LAZY[name].preload() : name === 'select' ? EnumInput.preload() : undefined)));
+  let unknown = false;
+  for (const type of types) {
+    if (isKnownInputType(type)) names.add(INPUT_TYPES[type].control);
+    else unknown = true;
+  }
+  const loads = [...names].map((name) => (isLazy(name) ? LAZY[name].preload() : name === 'select' ? EnumInput.preload() : undefined));
+  return Promise.all(unknown ? [...loads, UNSUPPORTED.preload()] : loads);
 }
 
-/** Loads every lazy control (tests, hosts that want no placeholder ever), the variable list's and variable mode's too. */
+/**
+ * Loads every lazy control (tests, hosts that want no placeholder ever), the variable list's and variable mode's
+ * too, and what only a Run, a failure or a malformed schema shows (the result, the alert, the problems notice).
+ */
 export const preloadAllControls = (): Promise<unknown> =>
-  Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), VARIABLE_CONTROL.preload(), VARIABLE_MODE.preload()]);
+  Promise.all([preloadControls(Object.keys(INPUT_TYPES) as KnownInputType[]), UNSUPPORTED.preload(), VARIABLE_CONTROL.preload(), VARIABLE_MODE.preload(), preloadLazyParts()]);

@@ -19,6 +19,8 @@ export const coreMessages = /* @__PURE__ */ compose(
     saveFailed: 'The configuration could not be saved.',
     nothingToShow: 'Nothing to show.',
     thisForm: 'This form',
+    /** Also what a result view that failed to load is called. */
+    result: 'Result',
     fieldFailed: (title, reason) => `${title} could not be shown: ${reason}`,
     loadingAction: 'Loading action…',
     actionNotFound: 'Action not found.',

@@ -2,7 +2,6 @@ import type { ActionFormMessages } from './types';
 
 /** The Run result: it arrives with the result view. */
 export const resultMessages = {
-  result: 'Result',
   noContent: 'No content',
   showAll: (characters) => `Show all (${characters.toLocaleString()} characters)`,
   copy: 'Copy',
