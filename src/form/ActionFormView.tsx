@@ -115,10 +115,9 @@ export function ActionFormView(props: ActionFormViewProps) {
             </BusyButton>
           )}
           {reload && !props.hideReload && (
-            <button type="button" className="akf-button akf-button--secondary akf-reload" disabled={props.reloading} onClick={() => void reloadFields()}>
-              {props.reloading && <span className="akf-spinner" aria-hidden="true" />}
+            <BusyButton className="akf-reload" busy={props.reloading} onClick={() => void reloadFields()}>
               {m.reloadFields}
-            </button>
+            </BusyButton>
           )}
         </div>
       )}

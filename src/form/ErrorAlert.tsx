@@ -1,6 +1,7 @@
 import type { ActionKitError } from '../api';
 import { errorMessageIn } from '../api/errorMessages';
 import { useCoreMessages } from '../hooks';
+import './errorAlert.css';
 
 interface ErrorAlertProps {
   title: string;

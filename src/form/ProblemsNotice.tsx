@@ -1,4 +1,5 @@
 import { useCoreMessages } from '../hooks';
+import './problemsNotice.css';
 
 /** Says which parts of a malformed schema were skipped or repaired, instead of failing silently. */
 export function ProblemsNotice({ problems }: { problems: string[] }) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAreaMessages } from '../hooks';
 import { resultMessages } from '../schema';
+import './runResult.css';
 
 const MAX_SHOWN = 20_000;
 

@@ -1,6 +1,7 @@
 import { useCoreMessages } from '../hooks/FormSettingsContext';
 import { controlProps } from './controlProps';
 import type { InputProps } from './types';
+import './unsupported.css';
 
 /**
  * Fallback for input types this library does not know: a text/JSON editor that keeps the
