@@ -1,4 +1,4 @@
-import { parametersOf, setOwn, toParameterValue, type CompiledAction, type InputNode, type Parameters } from '../schema';
+import { hasOwn, parametersOf, setOwn, toParameterValue, type CompiledAction, type InputNode, type Parameters } from '../schema';
 
 /** Keeps the flat parameters for `onChange` and `getParameters()` without walking the schema per keystroke. */
 export interface ParameterEmitter {
@@ -12,7 +12,7 @@ export interface ParameterEmitter {
 
 /**
  * Without a listener a keystroke costs O(1) (the parameters go stale and are rebuilt on the next
- * read); with one, it patches one key of a shallow copy the host may keep.
+ * read); with one, it patches one key of a shallow copy the host may keep (a new key: a rebuild).
  */
 export function createParameterEmitter(
   compiled: CompiledAction,
@@ -42,9 +42,15 @@ export function createParameterEmitter(
         return emit();
       }
       const value = toParameterValue(node.input, node.type, read(node.key));
+      const id = node.input.id;
+      // a key that appears is rebuilt in schema order: the same values always give the same JSON text
+      if (value !== undefined && !hasOwn(parameters, id)) {
+        stale = true;
+        return emit();
+      }
       parameters = { ...parameters };
-      if (value === undefined) delete parameters[node.input.id];
-      else setOwn(parameters, node.input.id, value);
+      if (value === undefined) delete parameters[id];
+      else setOwn(parameters, id, value);
       emit();
     },
   };

@@ -246,6 +246,19 @@ describe('host callbacks', () => {
     for (const [parameters] of [...onChange.mock.calls, ...replaced.mock.calls]) expect(Object.keys(parameters)).toEqual(['subject', 'body']);
   });
 
+  test('parameters list their keys in schema order whatever order the user filled the fields in', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const ref = createRef<ActionFormHandle>();
+    renderWithProvider(<ActionForm ref={ref} schema={note} integration="acme" onChange={onChange} />);
+    await user.type(screen.getByRole('textbox', { name: 'Body' }), 'There');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Hi');
+    expect(onChange).toHaveBeenLastCalledWith({ subject: 'Hi', body: 'There' });
+    // a host comparing JSON text (a dirty check, a saved step) sees the same text for the same values
+    expect(JSON.stringify(onChange.mock.lastCall?.[0])).toBe('{"subject":"Hi","body":"There"}');
+    expect(JSON.stringify(ref.current?.getParameters())).toBe('{"subject":"Hi","body":"There"}');
+  });
+
   test('a throwing onSuccess is reported with console.error and the Run still counts as a success', async () => {
     const user = userEvent.setup();
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
