@@ -87,8 +87,7 @@ export function ActionKitProvider(props: ActionKitProviderProps) {
 }
 
 const NO_LOADER_WARNING =
-  '[actionkit-form] ActionKitProvider has a custom `baseUrl` but neither `optionsBaseUrl` nor `loadOptions`, so dynamic options ' +
-  'will not load and those fields take typed text. Pass `optionsBaseUrl` (the options host of your deployment) or a `loadOptions` function.';
+  '[actionkit-form] ActionKitProvider: a custom `baseUrl` needs `optionsBaseUrl` (your options host) or `loadOptions`; until then dynamic fields take typed text.';
 
 /** Warns once per provider that dynamic options cannot load (the token goes to no host the app did not name). */
 function useNoLoaderWarning(missing: boolean) {
