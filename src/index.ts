@@ -2,7 +2,7 @@
 /** actionkit-form: React forms for Paragon ActionKit Actions. */
 export { ActionKitProvider, ActionForm, preloadAllControls, type ActionKitProviderProps, type ActionFormHandle, type ActionFormProps } from './form';
 export { TriggerForm, type TriggerFormHandle, type TriggerFormProps } from './form';
-export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, useMessages, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type OptionsLoadedFor, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type RunActionVariables } from './hooks';
+export { useActions, useAction, useRunAction, useActionKit, useFieldOptions, useMessages, actionKitKeys, type UseFieldOptionsOptions, type FieldOptions, type OptionsLoadedFor, type SourceTypeMap, type UseActionsOptions, type UseActionsResult, type FoundAction, type UseActionOptions, type UseActionResult, type LookupState, type RunActionVariables } from './hooks';
 export {
   useTriggers,
   useTrigger,
@@ -15,6 +15,7 @@ export {
   type UseTriggersResult,
   type FoundTrigger,
   type UseTriggerOptions,
+  type UseTriggerResult,
   type UseTriggerSubscriptionsOptions,
   type UseTriggerSubscriptionsResult,
   type UpdateTriggerSubscriptionVariables,

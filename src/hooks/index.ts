@@ -1,11 +1,12 @@
 export { ActionKitContext, useActionKit, type ActionKitContextValue, type SourceTypeMap } from './ActionKitContext';
 export { actionKitKeys } from './queryKeys';
 export { useActions, type UseActionsOptions, type UseActionsResult } from './useActions';
-export { useAction, type FoundAction, type UseActionOptions } from './useAction';
+export { useAction, type FoundAction, type UseActionOptions, type UseActionResult } from './useAction';
+export type { LookupState } from './lookupState';
 export { useRunAction, type RunActionVariables } from './useRunAction';
 export { useFieldOptions, resolveSourceType, type UseFieldOptionsOptions, type FieldOptions, type OptionsLoadedFor } from './useFieldOptions';
 export { useTriggers, type UseTriggersOptions, type UseTriggersResult } from './useTriggers';
-export { useTrigger, type FoundTrigger, type UseTriggerOptions } from './useTrigger';
+export { useTrigger, type FoundTrigger, type UseTriggerOptions, type UseTriggerResult } from './useTrigger';
 export { useTriggerSubscriptions, type UseTriggerSubscriptionsOptions, type UseTriggerSubscriptionsResult } from './useTriggerSubscriptions';
 export { useSubscribeTrigger } from './useSubscribeTrigger';
 export { useUpdateTriggerSubscription, type UpdateTriggerSubscriptionVariables } from './useUpdateTriggerSubscription';

@@ -4,6 +4,7 @@ import type { ActionList, ActionListError } from '../api';
 import type { ParagonAction } from '../schema';
 import { useCoreMessages } from './FormSettingsContext';
 import { useActionListQuery } from './useActions';
+import { lookupState, type LookupState } from './lookupState';
 
 /** One Action found by name, with the integration it belongs to. */
 export interface FoundAction {
@@ -21,11 +22,19 @@ function findAction(list: ActionList, name: string): FoundAction | ActionListErr
   return found ? { action: found.item, integration: found.integration } : list.errors;
 }
 
+/** What `useAction` returns: the Action and its integration once found, the lookup's state, and `reload`. */
+export interface UseActionResult extends LookupState<FoundAction | ActionListError[]> {
+  action: ParagonAction | undefined;
+  integration: string | undefined;
+  /** Refetches with `reload_fields=true`, bypassing ActionKit's 8-hour field cache. */
+  reload(): Promise<unknown>;
+}
+
 /**
  * One Action by name, found across the user's integrations and cached with the Action list.
  * Once the list has loaded without it, `error` is an `ActionKitError` of kind `notFound`.
  */
-export function useAction(name: string, options: UseActionOptions = {}) {
+export function useAction(name: string, options: UseActionOptions = {}): UseActionResult {
   const select = useCallback((list: ActionList) => findAction(list, name), [name]);
   const { query, reload } = useActionListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
@@ -34,13 +43,7 @@ export function useAction(name: string, options: UseActionOptions = {}) {
   return {
     action: found?.action,
     integration: found?.integration,
-    error: missing ?? query.error,
-    isPending: query.isPending,
-    isError: query.isError || !!missing,
-    isFetching: query.isFetching,
-    /** True while the query waits for the network to come back. */
-    isOffline: query.fetchStatus === 'paused',
-    refetch: query.refetch,
+    ...lookupState(query, missing),
     reload,
   };
 }

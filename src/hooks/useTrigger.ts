@@ -4,6 +4,7 @@ import type { TriggerDefinition, TriggerList, TriggerListError } from '../api';
 import { useTriggerListQuery } from './useTriggers';
 import { useAreaMessages } from './FormSettingsContext';
 import { triggerMessages } from '../schema';
+import { lookupState, type LookupState } from './lookupState';
 
 /** One trigger definition found by type, with the integration it belongs to. */
 export interface FoundTrigger {
@@ -22,12 +23,18 @@ function findTrigger(list: TriggerList, type: string): FoundTrigger | TriggerLis
   return found ? { trigger: found.item, integration: found.integration } : list.errors;
 }
 
+/** What `useTrigger` returns: the definition and its integration once found, and the lookup's state. */
+export interface UseTriggerResult extends LookupState<FoundTrigger | TriggerListError[]> {
+  trigger: TriggerDefinition | undefined;
+  integration: string | undefined;
+}
+
 /**
  * One trigger definition by type, found across the user's integrations and cached with the list.
  * Once the list has loaded without it, `error` is an `ActionKitError` of kind `notFound`.
  * @example const { trigger, integration, error } = useTrigger('SALESFORCE_TRIGGER_RECORD_CREATED');
  */
-export function useTrigger(type: string, options: UseTriggerOptions = {}) {
+export function useTrigger(type: string, options: UseTriggerOptions = {}): UseTriggerResult {
   const select = useCallback((list: TriggerList) => findTrigger(list, type), [type]);
   const query = useTriggerListQuery({ integrations: options.integration ? [options.integration] : undefined }, select);
   const found = query.data && !Array.isArray(query.data) ? query.data : undefined;
@@ -36,12 +43,6 @@ export function useTrigger(type: string, options: UseTriggerOptions = {}) {
   return {
     trigger: found?.trigger,
     integration: found?.integration,
-    error: missing ?? query.error,
-    isPending: query.isPending,
-    isError: query.isError || !!missing,
-    isFetching: query.isFetching,
-    /** True while the query waits for the network to come back. */
-    isOffline: query.fetchStatus === 'paused',
-    refetch: query.refetch,
+    ...lookupState(query, missing),
   };
 }
