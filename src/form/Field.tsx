@@ -6,7 +6,7 @@ import { ControlledField } from './ControlledField';
 import { useFieldError } from './fieldErrors';
 import { useFormContext } from './FormContext';
 import { nativeControl } from './nativeControl';
-import { rendersBuiltInSelect, rendersNatively } from './registry';
+import { builtInControl, NATIVE_CONTROLS } from './registry';
 import { SelectField } from './SelectField';
 import { offersVariableText, variableField } from './variableField';
 
@@ -30,6 +30,7 @@ export const Field = memo(function Field({ node }: { node: InputNode }) {
   const control = { ids, describedBy, invalid: !!error, disabled: ctx.disabled || !!input.readOnly };
   // only with `variables`: enums and booleans (native switches too) go through the controller and the toggle
   const variableMode = ctx.variables === true && offersVariableMode(node);
+  const builtIn = builtInControl(type, ctx.components);
   // a row only with the required mark: one element less per field otherwise
   const label = (
     <label id={ids.label} htmlFor={ids.control} className="akf-field__label">
@@ -52,9 +53,9 @@ export const Field = memo(function Field({ node }: { node: InputNode }) {
       {ids.description && Subtitle({ id: ids.description, text: input.subtitle as string })}
       {variableMode
         ? <ControlledField node={node} {...control} variableMode />
-        : rendersBuiltInSelect(type, ctx.components) && node.dependencies.length === 0
+        : builtIn === 'select' && node.dependencies.length === 0
           ? <SelectField node={node} {...control} />
-          : rendersNatively(type, ctx.components)
+          : builtIn && NATIVE_CONTROLS.has(builtIn)
           ? (offersVariableText(type, ctx.variables) ? variableField : nativeControl)({ node, registered: ctx.register(node.key, { onChange: () => ctx.changed(node) }), ...control })
           : <ControlledField node={node} {...control} />}
       {error && (

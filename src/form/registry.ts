@@ -57,13 +57,12 @@ export function componentFor(type: InputType, overrides?: InputComponentOverride
   return (isKnownInputType(type) ? componentOf(INPUT_TYPES[type].control) : UNSUPPORTED.Suspending) as InputComponent<unknown>;
 }
 
-/** Whether the form renders this type itself with `register()`: a built-in native control the host did not replace. */
-export const rendersNatively = (type: InputType, overrides?: InputComponentOverrides): boolean =>
-  isKnownInputType(type) && !overrides?.[type] && NATIVE_CONTROLS.has(INPUT_TYPES[type].control);
-
-/** Whether the form renders the built-in select for this type (the host did not replace it). */
-export const rendersBuiltInSelect = (type: InputType, overrides?: InputComponentOverrides): boolean =>
-  isKnownInputType(type) && !overrides?.[type] && INPUT_TYPES[type].control === 'select';
+/**
+ * The built-in control the form renders for this type, or `undefined` when the host replaced it or the
+ * type is unknown: a name in `NATIVE_CONTROLS` is rendered with `register()`, `select` by `SelectField`.
+ */
+export const builtInControl = (type: InputType, overrides?: InputComponentOverrides): ControlName | undefined =>
+  isKnownInputType(type) && !overrides?.[type] ? INPUT_TYPES[type].control : undefined;
 
 /** Starts loading the chunks of the lazy controls these types use (and of what their controls open later, like the ENUM list). */
 export function preloadControls(types: Iterable<InputType>): Promise<unknown> {
